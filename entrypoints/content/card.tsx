@@ -1,0 +1,159 @@
+import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
+import { render } from 'preact';
+import { type ContentScriptContext, createShadowRootUi, type ShadowRootContentScriptUi } from '#imports';
+import { CardDialog } from '@/components/CardDialog';
+import cardCss from '@/components/card.css?inline';
+import { TopicCard } from '@/components/TopicCard';
+import { sendMessage } from '@/lib/messaging';
+import type { CardHandle, OpenedBy } from '@/lib/page/pointer';
+import type { PageTerm } from '@/lib/page/term-map';
+import type { Settings } from '@/lib/settings';
+import type { Topic } from '@/lib/topics/types';
+
+const TITLE_ID = 'bpe-card-title';
+
+export interface CardDeps {
+  ctx: ContentScriptContext;
+  settings: () => Settings;
+  titlesById: Record<string, string>;
+  onActiveChange: (term: PageTerm | null) => void;
+}
+
+/**
+ * The in-page card. Its shadow-root host is the one element the extension adds to a page, and
+ * only when a card is first shown. Card text comes from the background, so the content script
+ * carries only the names it matches.
+ */
+export class PageCard implements CardHandle {
+  private ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
+  private term: PageTerm | null = null;
+  private topicId: string | null = null;
+  private stopPositioning: (() => void) | null = null;
+  private returnFocus: HTMLElement | null = null;
+  private readonly topics = new Map<string, Topic | null>();
+
+  constructor(private readonly deps: CardDeps) {}
+
+  isOpen(): boolean {
+    return this.term !== null;
+  }
+
+  current(): PageTerm | null {
+    return this.term;
+  }
+
+  owns(event: Event): boolean {
+    return this.ui !== null && event.composedPath().includes(this.ui.shadowHost);
+  }
+
+  async open(term: PageTerm, by: OpenedBy): Promise<void> {
+    if (by !== 'point' && !this.term) {
+      const active = document.activeElement;
+      this.returnFocus = active instanceof HTMLElement ? active : null;
+    }
+    this.term = term;
+    this.deps.onActiveChange(term);
+    await this.show(term.topicId, by !== 'point');
+  }
+
+  close(): void {
+    if (!this.term) return;
+    const hadFocus = this.ui?.shadowHost.contains(document.activeElement) || this.ui?.shadow.activeElement;
+    this.term = null;
+    this.topicId = null;
+    this.stopPositioning?.();
+    this.stopPositioning = null;
+    if (this.ui) render(null, this.ui.uiContainer);
+    this.deps.onActiveChange(null);
+    if (hadFocus && this.returnFocus?.isConnected) this.returnFocus.focus({ preventScroll: true });
+    this.returnFocus = null;
+  }
+
+  private async show(topicId: string, takeFocus: boolean): Promise<void> {
+    this.topicId = topicId;
+    const ui = await this.mount();
+    const topic = await this.topic(topicId);
+    if (this.topicId !== topicId || !this.term) return;
+    const settings = this.deps.settings();
+    render(
+      <div class="bpe-root" data-theme={settings.theme} data-size={settings.textSize}>
+        <CardDialog titleId={TITLE_ID} onClose={() => this.close()}>
+          {topic ? (
+            <TopicCard
+              topic={topic}
+              titleId={TITLE_ID}
+              relatedTitles={this.deps.titlesById}
+              onSelectTopic={(id) => void this.show(id, true)}
+            />
+          ) : (
+            <p class="bpe-loading" id={TITLE_ID}>This topic could not be loaded.</p>
+          )}
+        </CardDialog>
+      </div>,
+      ui.uiContainer,
+    );
+    const dialog = ui.uiContainer.querySelector<HTMLElement>('.bpe-dialog')!;
+    dialog.scrollTop = 0;
+    this.position(dialog);
+    if (takeFocus) dialog.focus({ preventScroll: true });
+  }
+
+  private async topic(id: string): Promise<Topic | null> {
+    if (!this.topics.has(id)) {
+      try {
+        this.topics.set(id, await sendMessage('getTopic', id));
+      } catch {
+        return null;
+      }
+    }
+    return this.topics.get(id) ?? null;
+  }
+
+  private async mount(): Promise<ShadowRootContentScriptUi<HTMLElement>> {
+    if (this.ui) return this.ui;
+    this.ui = await createShadowRootUi(this.deps.ctx, {
+      name: 'back-pain-explainer-card',
+      position: 'inline',
+      anchor: 'body',
+      append: 'last',
+      css: cardCss,
+      isolateEvents: ['keydown', 'keyup', 'keypress', 'pointerdown', 'mousedown', 'wheel'],
+      onMount: (container) => container,
+      onRemove: (container) => {
+        if (container) render(null, container);
+      },
+    });
+    this.ui.mount();
+    return this.ui;
+  }
+
+  /** Keeps the card next to its term and inside the viewport, also while the page scrolls. */
+  private position(dialog: HTMLElement): void {
+    const term = this.term;
+    if (!term) return;
+    this.stopPositioning?.();
+    const anchor = {
+      getBoundingClientRect: () => term.range.getClientRects()[0] ?? term.range.getBoundingClientRect(),
+      contextElement: term.range.startContainer.parentElement ?? undefined,
+    };
+    const update = () =>
+      void computePosition(anchor, dialog, {
+        strategy: 'fixed',
+        placement: 'bottom-start',
+        middleware: [
+          offset(6),
+          flip({ padding: 8 }),
+          shift({ padding: 8 }),
+          size({
+            padding: 8,
+            apply: ({ availableHeight }) => {
+              dialog.style.maxHeight = `${Math.max(160, Math.min(availableHeight, 560))}px`;
+            },
+          }),
+        ],
+      }).then(({ x, y }) => {
+        dialog.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+      });
+    this.stopPositioning = autoUpdate(anchor, dialog, update);
+  }
+}

@@ -1,0 +1,68 @@
+import { type ContentScriptContext, defineContentScript } from '#imports';
+import { compileIndex } from '@/lib/matcher/compile';
+import { onMessage, sendMessage } from '@/lib/messaging';
+import { highlightsSupported, type PageWindow } from '@/lib/page/highlighter';
+import { isReadablePage } from '@/lib/page/page-kind';
+import { watchPointer } from '@/lib/page/pointer';
+import { TermSession } from '@/lib/page/term-session';
+import { isActiveOn, loadSettings, siteOf, watchSettings } from '@/lib/settings';
+import { bundledTopicNames, termEntries } from '@/lib/topics/term-list';
+import { PageCard } from './card';
+
+async function start(ctx: ContentScriptContext): Promise<void> {
+  if (!isReadablePage(document)) return;
+  const win = window as PageWindow;
+  const site = siteOf(location.href);
+  if (!highlightsSupported(win)) {
+    onMessage('getPageState', () => ({ site, topicIds: [], supported: false }));
+    return;
+  }
+  let settings = await loadSettings();
+  const names = bundledTopicNames();
+  const categories = new Map(names.map((topic) => [topic.id, topic.category]));
+  const session = new TermSession(
+    {
+      win,
+      index: compileIndex(termEntries(names)),
+      categoryOf: (id) => categories.get(id),
+      pause: () => new Promise((resolve) => ctx.requestIdleCallback(() => resolve(), { timeout: 100 })),
+      onTopicsChanged: (ids) => void sendMessage('reportFound', ids.length).catch(() => {}),
+    },
+    settings,
+  );
+  const card = new PageCard({
+    ctx,
+    settings: () => settings,
+    titlesById: Object.fromEntries(names.map((topic) => [topic.id, topic.title])),
+    onActiveChange: (term) => session.setActive(term),
+  });
+  watchPointer({ ctx, win, termAt: (x, y) => session.termAt(x, y), card, settings: () => settings });
+  onMessage('getPageState', () => ({ site, topicIds: session.topicIds(), supported: true }));
+
+  let active = false;
+  const apply = () => {
+    const shouldBeActive = isActiveOn(settings, site);
+    if (shouldBeActive && !active) void session.scan(document.body);
+    if (!shouldBeActive && active) {
+      card.close();
+      session.stop();
+    }
+    active = shouldBeActive;
+    session.update(settings);
+  };
+  apply();
+  ctx.onInvalidated(watchSettings((next) => {
+    settings = next;
+    apply();
+  }));
+}
+
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  runAt: 'document_idle',
+  cssInjectionMode: 'manual',
+  main(ctx) {
+    // Errors stay ours: a failure here must never surface in the page's console as uncaught.
+    start(ctx).catch((error: unknown) => console.debug('[Back Pain Explainer]', error));
+  },
+});

@@ -1,0 +1,40 @@
+/**
+ * The spellings of one term that a page may use. Writers list a name once; the matcher adds
+ * US/UK spellings, the hyphen-less form and the "-ies" plural. Plain "s"/"es" plurals and
+ * possessives are handled while matching, so they need no entry here.
+ */
+const SPELLING_PAIRS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/disc/g, 'disk'],
+  [/disk/g, 'disc'],
+  [/behaviour/g, 'behavior'],
+  [/behavior/g, 'behaviour'],
+  [/programme\b/g, 'program'],
+  [/program\b/g, 'programme'],
+  [/anaesth/g, 'anesth'],
+  [/anesth/g, 'anaesth'],
+  [/isation/g, 'ization'],
+  [/ization/g, 'isation'],
+  [/ise\b/g, 'ize'],
+  [/orthopaed/g, 'orthoped'],
+  [/paediatric/g, 'pediatric'],
+  [/oedema/g, 'edema'],
+  [/centre/g, 'center'],
+];
+
+/** Lower-case, with every run of spaces and hyphens written as one space. */
+export function normalizeTerm(term: string): string {
+  return term.toLowerCase().replace(/[\s\u00a0\u2010-\u2013-]+/g, ' ').replace(/\u2019/g, "'").trim();
+}
+
+export function termVariants(term: string): string[] {
+  const base = term.toLowerCase().replace(/\u2019/g, "'").trim();
+  const forms = new Set([base]);
+  for (const [pattern, replacement] of SPELLING_PAIRS) {
+    for (const form of [...forms]) forms.add(form.replace(pattern, replacement));
+  }
+  for (const form of [...forms]) {
+    if (form.includes('-')) forms.add(form.replaceAll('-', ''));
+    if (/[^aeiou]y$/.test(form)) forms.add(`${form.slice(0, -1)}ies`);
+  }
+  return [...new Set([...forms].map(normalizeTerm))];
+}

@@ -1,0 +1,22 @@
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { Topic } from './topics/types';
+
+/** What the popup learns from the content script of the open tab. */
+export interface PageState {
+  site: string | null;
+  /** Topic ids found on the page, most mentioned first. */
+  topicIds: string[];
+  /** False where the browser lacks the CSS Custom Highlight API. */
+  supported: boolean;
+}
+
+interface Protocol {
+  /** content → background: the card's text, fetched when a card first opens. */
+  getTopic(id: string): Topic | null;
+  /** content → background: the topics on this tab, for the badge. */
+  reportFound(count: number): void;
+  /** popup → content: what this page holds. */
+  getPageState(): PageState;
+}
+
+export const { sendMessage, onMessage } = defineExtensionMessaging<Protocol>();

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { walkBlocks } from './extract';
+import { rangeFor } from './ranges';
+
+function blocksOf(html: string): string[] {
+  document.body.innerHTML = html;
+  return [...walkBlocks(document.body)].map((block) => block.text.trim());
+}
+
+describe('walkBlocks', () => {
+  it('joins text across inline elements', () => {
+    expect(blocksOf('<p>After <b>spinal</b> <i>fu</i>sion you rest.</p>')).toEqual(['After spinal fusion you rest.']);
+  });
+
+  it('ends a block at block elements and <br>', () => {
+    expect(blocksOf('<div>spinal<div>fusion</div>after</div><p>one<br>two</p>')).toEqual([
+      'spinal', 'fusion', 'after', 'one', 'two',
+    ]);
+    expect(blocksOf('<ul><li>spinal</li><li>fusion</li></ul><table><tr><td>a</td><td>b</td></tr></table>')).toEqual([
+      'spinal', 'fusion', 'a', 'b',
+    ]);
+  });
+
+  it('skips scripts, styles, form fields, code, editable and hidden text', () => {
+    expect(
+      blocksOf(`<p>seen</p><script>gabapentin()</script><style>.a{}</style><textarea>typed</textarea>
+        <input value="x"><pre>code</pre><p>a <code>laminectomy()</code> b</p><div contenteditable>mine</div>
+        <div contenteditable="false">read</div><p hidden>hidden</p><noscript>no</noscript>`),
+    ).toEqual(['seen', 'a  b', 'read']);
+  });
+
+  it('does not split a block at a comment', () => {
+    expect(blocksOf('<p>spinal <!-- x --> fusion</p>')).toEqual(['spinal  fusion']);
+  });
+
+  it('reads open shadow roots', () => {
+    document.body.innerHTML = '<p>light</p><x-card></x-card>';
+    const host = document.querySelector('x-card')!;
+    host.attachShadow({ mode: 'open' }).innerHTML = '<p>in the <b>shadow</b></p>';
+    expect([...walkBlocks(document.body)].map((block) => block.text)).toEqual(['light', 'in the shadow']);
+  });
+
+  it('yields nothing for an empty root', () => {
+    expect(blocksOf('')).toEqual([]);
+    expect(blocksOf('   \n  ')).toEqual([]);
+  });
+
+  it('maps block offsets back to the text nodes', () => {
+    document.body.innerHTML = '<p>After <b>spinal</b> fusion.</p>';
+    const [block] = [...walkBlocks(document.body)];
+    const start = block!.text.indexOf('spinal');
+    const range = rangeFor(block!, start, start + 'spinal fusion'.length, document);
+    expect(range.toString()).toBe('spinal fusion');
+    expect(range.startContainer.textContent).toBe('spinal');
+    expect(range.endContainer.textContent).toBe(' fusion.');
+  });
+});

@@ -1,0 +1,77 @@
+import type { ContentScriptContext } from '#imports';
+import type { Settings } from '../settings';
+import type { PageTerm } from './term-map';
+
+export type OpenedBy = 'point' | 'click' | 'keyboard';
+
+/** What the pointer and keyboard code needs from the card. */
+export interface CardHandle {
+  open(term: PageTerm, by: OpenedBy): void;
+  close(): void;
+  isOpen(): boolean;
+  current(): PageTerm | null;
+  /** True when the event happened inside the card. */
+  owns(event: Event): boolean;
+}
+
+export interface PointerDeps {
+  ctx: ContentScriptContext;
+  win: Window;
+  termAt: (x: number, y: number) => PageTerm | null;
+  card: CardHandle;
+  settings: () => Settings;
+}
+
+function insideLink(event: Event): boolean {
+  return event.composedPath().some((target) => target instanceof Element && target.matches('a[href], button, label, summary'));
+}
+
+/**
+ * Opens cards from pointing (after a short delay) and clicking, without a listener per term:
+ * one capture listener on the window asks which term is under the pointer. Capture runs
+ * before the page's own handlers, so pages that stop propagation cannot hide terms from us.
+ */
+export function watchPointer({ ctx, win, termAt, card, settings }: PointerDeps): void {
+  let pending: { x: number; y: number } | null = null;
+  let frame = 0;
+  let hovered: PageTerm | null = null;
+  let timer = 0;
+
+  const check = () => {
+    frame = 0;
+    if (!pending) return;
+    const term = termAt(pending.x, pending.y);
+    pending = null;
+    if (term === hovered) return;
+    hovered = term;
+    win.clearTimeout(timer);
+    const current = settings();
+    if (!term || current.openOn !== 'point' || term === card.current()) return;
+    timer = ctx.setTimeout(() => {
+      if (hovered === term) card.open(term, 'point');
+    }, current.hoverDelayMs);
+  };
+
+  ctx.addEventListener(win, 'pointermove', (event) => {
+    if (event.pointerType === 'touch') return;
+    if (card.owns(event)) {
+      // Moving onto the card keeps it open and cancels a card about to open elsewhere.
+      win.clearTimeout(timer);
+      hovered = null;
+      return;
+    }
+    pending = { x: event.clientX, y: event.clientY };
+    frame ||= ctx.requestAnimationFrame(check);
+  }, { capture: true, passive: true });
+
+  ctx.addEventListener(win, 'click', (event) => {
+    if (card.owns(event)) return;
+    const term = insideLink(event) ? null : termAt(event.clientX, event.clientY);
+    if (term) card.open(term, 'click');
+    else if (card.isOpen()) card.close();
+  }, { capture: true });
+
+  ctx.addEventListener(win, 'keydown', (event) => {
+    if (event.key === 'Escape' && card.isOpen()) card.close();
+  }, { capture: true });
+}

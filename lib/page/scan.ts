@@ -1,0 +1,88 @@
+import { ContextStream } from '../matcher/context';
+import { findHits } from '../matcher/match';
+import type { CompiledIndex, TermKind } from '../matcher/types';
+import { type TextBlock, walkBlocks } from './extract';
+
+/** A topic name found on the page, with where it is. */
+export interface Found {
+  topicId: string;
+  /** `term`, or `context` when the context rule let an everyday word through. */
+  kind: TermKind;
+  /** The name as it stands on the page. */
+  text: string;
+  block: TextBlock;
+  start: number;
+  end: number;
+}
+
+/** Scans one block at a time and hands out what the context rule has decided. */
+class Scanner {
+  private readonly blocks: TextBlock[] = [];
+  private readonly context = new ContextStream();
+
+  constructor(private readonly index: CompiledIndex) {}
+
+  add(block: TextBlock): Found[] {
+    this.blocks.push(block);
+    return this.toFound(this.context.push(findHits(block.text, this.index)));
+  }
+
+  end(): Found[] {
+    return this.toFound(this.context.end());
+  }
+
+  private toFound(decided: ReturnType<ContextStream['push']>): Found[] {
+    return decided.flatMap(({ block, hits }) => {
+      const textBlock = this.blocks[block]!;
+      return hits.map((hit) => ({
+        topicId: hit.entry.topicId,
+        kind: hit.entry.kind,
+        text: textBlock.text.slice(hit.start, hit.end),
+        block: textBlock,
+        start: hit.start,
+        end: hit.end,
+      }));
+    });
+  }
+}
+
+/** Scans everything under `root` at once (the scan CLI, tests). */
+export function scanNow(root: Node, index: CompiledIndex): Found[] {
+  const scanner = new Scanner(index);
+  const found: Found[] = [];
+  for (const block of walkBlocks(root)) found.push(...scanner.add(block));
+  found.push(...scanner.end());
+  return found;
+}
+
+export interface SlicedScanOptions {
+  /** How long one slice may hold the main thread. */
+  sliceMs: number;
+  /** Resolves when the page has had its turn (idle callback, timeout). */
+  pause: () => Promise<void>;
+  /** Called after each slice with what it found, top of the page first. */
+  onFound: (found: Found[]) => void;
+  /** Stops the scan between slices; nothing is reported after. */
+  isCancelled: () => boolean;
+  now?: () => number;
+}
+
+/** Scans `root` in slices so that no task of ours blocks the page for long. */
+export async function scanInSlices(root: Node, index: CompiledIndex, options: SlicedScanOptions): Promise<void> {
+  const now = options.now ?? (() => performance.now());
+  const scanner = new Scanner(index);
+  const blocks = walkBlocks(root);
+  let sliceStart = now();
+  let batch: Found[] = [];
+  for (let next = blocks.next(); !next.done; next = blocks.next()) {
+    batch.push(...scanner.add(next.value));
+    if (now() - sliceStart < options.sliceMs) continue;
+    if (batch.length) options.onFound(batch);
+    batch = [];
+    await options.pause();
+    if (options.isCancelled()) return;
+    sliceStart = now();
+  }
+  batch.push(...scanner.end());
+  if (batch.length) options.onFound(batch);
+}

@@ -1,0 +1,125 @@
+import type { CompiledIndex } from '../matcher/types';
+import type { Settings } from '../settings';
+import type { Category } from '../topics/types';
+import { Highlighter, type PageWindow } from './highlighter';
+import { caretAt, pointIsOnRange } from './hit-test';
+import { rangeFor } from './ranges';
+import { type Found, scanInSlices } from './scan';
+import { type PageTerm, TermMap } from './term-map';
+
+export interface SessionDeps {
+  win: PageWindow;
+  index: CompiledIndex;
+  categoryOf: (topicId: string) => Category | undefined;
+  /** Gives the page its turn between scan slices. */
+  pause: () => Promise<void>;
+  /** Called when the set of topics shown on the page changes. */
+  onTopicsChanged: (topicIds: string[]) => void;
+}
+
+/** Slices stay well under the 50 ms that counts as a long task. */
+const SLICE_MS = 12;
+
+/** Terms shown to the reader: their categories are on, and only the first of each topic if so set. */
+export function visibleTerms(terms: readonly PageTerm[], settings: Settings): PageTerm[] {
+  const seen = new Set<string>();
+  return terms.filter((term) => {
+    if (!settings.categories[term.category]) return false;
+    if (settings.mentions === 'first') {
+      if (seen.has(term.topicId)) return false;
+      seen.add(term.topicId);
+    }
+    return true;
+  });
+}
+
+/** Topic ids of the terms, most mentioned first. */
+export function topicIdsOf(terms: readonly PageTerm[]): string[] {
+  const counts = new Map<string, number>();
+  for (const term of terms) counts.set(term.topicId, (counts.get(term.topicId) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id);
+}
+
+/**
+ * One page's terms while the extension is on: scans, keeps the highlights in step with the
+ * settings, and answers "which term is under this point".
+ */
+export class TermSession {
+  private readonly map = new TermMap();
+  private highlighter: Highlighter | null = null;
+  private visible: PageTerm[] = [];
+  private generation = 0;
+
+  constructor(private readonly deps: SessionDeps, private settings: Settings) {}
+
+  /** Scans `root` (the body, or a part of the page that changed) and shows what it finds. */
+  async scan(root: Node): Promise<void> {
+    const generation = this.generation;
+    await scanInSlices(root, this.deps.index, {
+      sliceMs: SLICE_MS,
+      pause: this.deps.pause,
+      isCancelled: () => generation !== this.generation,
+      onFound: (found) => this.addFound(found),
+    });
+  }
+
+  private addFound(found: Found[]): void {
+    const doc = this.deps.win.document;
+    for (const item of found) {
+      const category = this.deps.categoryOf(item.topicId);
+      if (!category) continue;
+      this.map.add({ ...item, category, range: rangeFor(item.block, item.start, item.end, doc) });
+    }
+    this.refresh();
+  }
+
+  /** Forgets terms whose text was removed from the page or changed under them. */
+  prune(): void {
+    const gone = this.map.prune((term) => !term.range.startContainer.isConnected || term.range.toString() !== term.text);
+    if (gone.length) this.refresh();
+  }
+
+  update(settings: Settings): void {
+    this.settings = settings;
+    this.refresh();
+  }
+
+  /** Drops every highlight and stops a scan under way. */
+  stop(): void {
+    this.generation++;
+    this.map.clear();
+    this.refresh();
+  }
+
+  terms(): readonly PageTerm[] {
+    return this.visible;
+  }
+
+  topicIds(): string[] {
+    return topicIdsOf(this.visible);
+  }
+
+  termAt(x: number, y: number): PageTerm | null {
+    if (this.visible.length === 0) return null;
+    const caret = caretAt(this.deps.win.document, x, y);
+    if (!caret) return null;
+    const term = this.map.at(caret.node, caret.offset);
+    return term && this.visible.includes(term) && pointIsOnRange(term.range, x, y) ? term : null;
+  }
+
+  setActive(term: PageTerm | null): void {
+    this.highlighter?.setActive(term?.range ?? null);
+  }
+
+  private refresh(): void {
+    const before = this.topicIds().join();
+    this.visible = visibleTerms(this.map.all(), this.settings);
+    if (this.visible.length > 0 || this.highlighter) {
+      this.highlighter ??= new Highlighter(this.deps.win);
+      this.highlighter.setStyle(this.settings.highlightStyle);
+      this.highlighter.setRanges(this.visible.map((term) => term.range));
+      if (this.visible.length === 0) this.highlighter.clear();
+    }
+    if (this.topicIds().join() !== before) this.deps.onTopicsChanged(this.topicIds());
+  }
+}

@@ -1,0 +1,43 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DEFAULT_SETTINGS, isActiveOn, loadSettings, sanitizeSettings, settingsItem, siteOf, updateSettings } from './settings';
+
+describe('settings', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('falls back to defaults when nothing is stored', async () => {
+    expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('replaces each malformed field alone', async () => {
+    await fakeBrowser.storage.sync.set({
+      settings: { enabled: 'yes', mentions: 'first', hoverDelayMs: -50, categories: { medicine: false, test: 'no' }, disabledSites: ['a.com', 3, 'a.com'] },
+    });
+    const settings = await loadSettings();
+    expect(settings.enabled).toBe(true);
+    expect(settings.mentions).toBe('first');
+    expect(settings.hoverDelayMs).toBe(0);
+    expect(settings.categories.medicine).toBe(false);
+    expect(settings.categories.test).toBe(true);
+    expect(settings.disabledSites).toEqual(['a.com']);
+  });
+
+  it('survives values of the wrong type entirely', () => {
+    for (const value of [null, 42, 'on', [], { categories: null }]) expect(sanitizeSettings(value)).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('stores changes', async () => {
+    await updateSettings({ enabled: false });
+    expect(sanitizeSettings(await settingsItem.getValue()).enabled).toBe(false);
+  });
+
+  it('knows sites and the per-site switch', () => {
+    expect(siteOf('https://www.nhs.uk/conditions/back-pain/')).toBe('nhs.uk');
+    expect(siteOf('file:///tmp/a.html')).toBeNull();
+    expect(siteOf('not a url')).toBeNull();
+    const settings = { ...DEFAULT_SETTINGS, disabledSites: ['nhs.uk'] };
+    expect(isActiveOn(settings, 'nhs.uk')).toBe(false);
+    expect(isActiveOn(settings, 'example.com')).toBe(true);
+    expect(isActiveOn({ ...settings, enabled: false }, 'example.com')).toBe(false);
+  });
+});

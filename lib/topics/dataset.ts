@@ -1,0 +1,15 @@
+import type { Topic } from './types';
+
+/** Every topic, with its card text. Bundled by the popup and the background, not the content script. */
+const files = import.meta.glob<Topic>('../../data/topics/*.json', { eager: true, import: 'default' });
+
+let topics: Topic[] | undefined;
+
+export function allTopics(): Topic[] {
+  topics ??= Object.values(files).sort((a, b) => a.title.localeCompare(b.title));
+  return topics;
+}
+
+export function topicById(id: string): Topic | undefined {
+  return allTopics().find((topic) => topic.id === id);
+}

@@ -1,0 +1,70 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+
+export const EXTENSION_DIR = process.env.EXTENSION_DIR ?? join(import.meta.dirname, '..', '..', '.output', 'chrome-mv3');
+
+export function chromePath(): string {
+  const path = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(path)) {
+    throw new Error(`No Chromium at ${path}: install it with "apt-get install chromium" or set CHROME_PATH.`);
+  }
+  return path;
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  /** Every request that tried to leave 127.0.0.1 (all are blocked). */
+  outsideRequests: string[];
+  close: () => Promise<void>;
+}
+
+function isLocal(url: string): boolean {
+  const { protocol, hostname } = new URL(url);
+  return hostname === '127.0.0.1' || ['chrome-extension:', 'data:', 'blob:', 'about:', 'chrome:'].includes(protocol);
+}
+
+/** Chromium with the built extension loaded, every request outside 127.0.0.1 blocked and recorded. */
+export async function launchWithExtension(options: { userDataDir?: string; colorScheme?: 'light' | 'dark' } = {}): Promise<ExtensionBrowser> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`Build the extension first: ${EXTENSION_DIR} is missing.`);
+  const context = await chromium.launchPersistentContext(options.userDataDir ?? '', {
+    executablePath: chromePath(),
+    headless: true,
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: { width: 1100, height: 800 },
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-features=OptimizationHints,MediaRouter,Translate',
+    ],
+  });
+  const outsideRequests: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (isLocal(url)) return route.continue();
+    outsideRequests.push(url);
+    return route.abort('blockedbyclient');
+  });
+  context.on('request', (request) => {
+    if (!isLocal(request.url())) outsideRequests.push(request.url());
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return { context, extensionId, worker, outsideRequests, close: () => context.close() };
+}
+
+/** Registered highlight ranges on the page, as text, by highlight name. */
+export function highlightedText(page: Page, name = 'bpe-underline'): Promise<string[]> {
+  return page.evaluate((highlightName) => {
+    const highlight = CSS.highlights.get(highlightName);
+    return highlight ? [...highlight].map((range) => range.toString()) : [];
+  }, name);
+}

@@ -1,0 +1,49 @@
+import { readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.xml': 'application/xml',
+  '.xhtml': 'application/xhtml+xml',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+};
+
+export interface StaticServer {
+  origin: string;
+  close: () => Promise<void>;
+}
+
+/** Serves `roots` (first match wins) on 127.0.0.1; `extra` answers generated pages by path. */
+export async function serveStatic(roots: string[], extra: Record<string, () => string> = {}): Promise<StaticServer> {
+  const server: Server = createServer(async (request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+    const generated = extra[path];
+    if (generated) {
+      response.writeHead(200, { 'content-type': TYPES['.html']! }).end(generated());
+      return;
+    }
+    for (const root of roots) {
+      const file = join(root, normalize(path).replace(/^(\.\.[/\\])+/, ''));
+      if (!file.startsWith(root)) break;
+      try {
+        const body = await readFile(file);
+        response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+        return;
+      } catch {
+        // try the next root
+      }
+    }
+    response.writeHead(404).end('not found');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
