@@ -1,4 +1,4 @@
-import './scripts/node20-polyfills';
+import './scripts/node20-polyfills.ts';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
@@ -8,5 +8,6 @@ export default defineConfig({
   test: {
     include: ['lib/**/*.test.ts', 'components/**/*.test.tsx', 'entrypoints/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],
     environment: 'happy-dom',
+    setupFiles: ['tests/setup-dom.ts'],
   },
 });

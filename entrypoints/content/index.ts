@@ -6,7 +6,8 @@ import { isReadablePage } from '@/lib/page/page-kind';
 import { watchPointer } from '@/lib/page/pointer';
 import { TermSession } from '@/lib/page/term-session';
 import { isActiveOn, loadSettings, siteOf, watchSettings } from '@/lib/settings';
-import { bundledTopicNames, termEntries } from '@/lib/topics/term-list';
+import { bundledTopicNames } from '@/lib/topics/bundled-names';
+import { termEntries } from '@/lib/topics/term-entries';
 import { PageCard } from './card';
 
 async function start(ctx: ContentScriptContext): Promise<void> {

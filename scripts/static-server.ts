@@ -17,8 +17,8 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
-/** Serves `roots` (first match wins) on 127.0.0.1; `extra` answers generated pages by path. */
-export async function serveStatic(roots: string[], extra: Record<string, () => string> = {}): Promise<StaticServer> {
+/** Serves `roots` (first match wins) on 127.0.0.1, for tests and `npm start`; `extra` answers generated pages by path. */
+export async function serveStatic(roots: string[], extra: Record<string, () => string> = {}, port = 0): Promise<StaticServer> {
   const server: Server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
     const generated = extra[path];
@@ -39,11 +39,11 @@ export async function serveStatic(roots: string[], extra: Record<string, () => s
     }
     response.writeHead(404).end('not found');
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
+  const boundPort = typeof address === 'object' && address ? address.port : 0;
   return {
-    origin: `http://127.0.0.1:${port}`,
+    origin: `http://127.0.0.1:${boundPort}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

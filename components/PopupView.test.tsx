@@ -1,0 +1,66 @@
+import { fireEvent, render, screen } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
+import { allTopics } from '@/lib/topics/dataset';
+import { createTopicSearch } from '@/lib/topics/search';
+import { PopupView, type PopupViewProps } from './PopupView';
+
+const topics = allTopics();
+const search = createTopicSearch(topics);
+
+function renderPopup(props: Partial<PopupViewProps> = {}) {
+  const all: PopupViewProps = {
+    topics,
+    search,
+    enabled: true,
+    onEnabledChange: vi.fn(),
+    site: 'example.org',
+    siteEnabled: true,
+    onSiteEnabledChange: vi.fn(),
+    pageTopicIds: ['gabapentin', 'laminectomy'],
+    supported: true,
+    ...props,
+  };
+  render(<PopupView {...all} />);
+  return all;
+}
+
+describe('PopupView', () => {
+  it('has a labelled master switch that reports changes', () => {
+    const props = renderPopup();
+    const toggle = screen.getByRole('switch', { name: 'Explain terms on web pages' });
+    expect(toggle.getAttribute('aria-checked')).toBe('true');
+    fireEvent.click(toggle);
+    expect(props.onEnabledChange).toHaveBeenCalledWith(false);
+  });
+
+  it('lists the topics found on this page', () => {
+    renderPopup();
+    const section = screen.getByRole('heading', { name: 'On this page' }).parentElement!;
+    expect([...section.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['Gabapentin', 'Laminectomy']);
+  });
+
+  it('says why nothing is listed', () => {
+    renderPopup({ pageTopicIds: [] });
+    expect(screen.getByText('No treatment names found on this page.')).toBeTruthy();
+  });
+
+  it('groups every topic by category', () => {
+    renderPopup();
+    for (const heading of ['Medicines', 'Operations', 'Tests']) expect(screen.getByRole('heading', { name: new RegExp(`^${heading}`) })).toBeTruthy();
+    expect(screen.getAllByRole('button').length).toBeGreaterThan(topics.length);
+  });
+
+  it('searches with typos and opens the same card', () => {
+    renderPopup();
+    fireEvent.input(screen.getByLabelText('Search every topic'), { target: { value: 'gabapentine' } });
+    fireEvent.click(screen.getAllByRole('button', { name: 'Gabapentin' })[0]!);
+    expect(screen.getByRole('heading', { level: 2, name: 'Gabapentin' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: /All topics/ }));
+    expect(screen.getByLabelText('Search every topic')).toBeTruthy();
+  });
+
+  it('explains when the browser cannot highlight', () => {
+    renderPopup({ supported: false });
+    expect(screen.getByRole('status').textContent).toMatch(/cannot highlight/);
+  });
+});

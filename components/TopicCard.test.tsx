@@ -1,0 +1,48 @@
+import { fireEvent, render, screen } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
+import laminectomy from '@/data/topics/laminectomy.json';
+import type { Topic } from '@/lib/topics/types';
+import { CardDialog } from './CardDialog';
+import { TopicCard } from './TopicCard';
+
+const topic = laminectomy as Topic;
+const titles = { 'spinal-stenosis': 'Spinal stenosis' };
+
+describe('TopicCard', () => {
+  it('shows the title, category, summary, sections, sources, review date and disclaimer', () => {
+    render(<TopicCard topic={topic} titleId="t" relatedTitles={titles} onSelectTopic={() => {}} />);
+    expect(screen.getByRole('heading', { level: 2, name: 'Laminectomy' })).toBeTruthy();
+    expect(screen.getByText('Operation')).toBeTruthy();
+    expect(screen.getByText(topic.summary)).toBeTruthy();
+    for (const label of ['What it is', 'Why it is used', 'What to expect', 'Risks and side effects', 'Questions to ask your doctor', 'Get help now']) {
+      expect(screen.getByText(label)).toBeTruthy();
+    }
+    expect(screen.getByText(topic.sections.questions[0]!)).toBeTruthy();
+    expect(screen.getByRole('link', { name: new RegExp(topic.sources[0]!.title) }).getAttribute('href')).toBe(topic.sources[0]!.url);
+    expect(screen.getByText(/^Reviewed /)).toBeTruthy();
+    expect(screen.getByText(/does not replace advice from your doctor/)).toBeTruthy();
+  });
+
+  it('lists only related topics that exist, and opens them', () => {
+    const onSelect = vi.fn();
+    render(<TopicCard topic={topic} titleId="t" relatedTitles={titles} onSelectTopic={onSelect} />);
+    const buttons = screen.getAllByRole('button');
+    expect(buttons.map((b) => b.textContent)).toEqual(['Spinal stenosis']);
+    fireEvent.click(buttons[0]!);
+    expect(onSelect).toHaveBeenCalledWith('spinal-stenosis');
+  });
+});
+
+describe('CardDialog', () => {
+  it('is a dialog named by the card title, with a close button', () => {
+    const onClose = vi.fn();
+    render(
+      <CardDialog titleId="t" onClose={onClose}>
+        <TopicCard topic={topic} titleId="t" relatedTitles={{}} onSelectTopic={() => {}} />
+      </CardDialog>,
+    );
+    expect(screen.getByRole('dialog', { name: 'Laminectomy' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Close' }));
+    expect(onClose).toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,51 @@
+/**
+ * `npm run screenshots`: headless Chromium with the built extension; saves the demo page with
+ * a card open and the popup, in light and dark mode, to docs/screenshots/ for the README.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchWithExtension } from '../tests/e2e/chromium';
+import { serveStatic } from './static-server';
+
+const OUT = join(import.meta.dirname, '..', 'docs', 'screenshots');
+const SITE = join(import.meta.dirname, '..', 'tests', 'fixtures', 'site');
+
+async function shoot(scheme: 'light' | 'dark', origin: string): Promise<void> {
+  const browser = await launchWithExtension({ colorScheme: scheme });
+  try {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1000, height: 720 });
+    await page.goto(`${origin}/demo-article.html`);
+    await page.waitForTimeout(800);
+    const point = await page.evaluate(() => {
+      const range = [...(CSS.highlights.get('bpe-underline') ?? [])].find((r) => r.toString() === 'gabapentin') as Range;
+      window.scrollBy(0, range.getBoundingClientRect().top - 180);
+      const rect = range.getClientRects()[0]!;
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    });
+    await page.mouse.click(point.x, point.y);
+    await page.locator('back-pain-explainer-card .bpe-dialog').waitFor();
+    await page.locator('back-pain-explainer-card summary', { hasText: 'Risks and side effects' }).click();
+    await page.mouse.move(point.x, point.y);
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(OUT, `card-${scheme}.png`) });
+
+    const popup = await browser.context.newPage();
+    await popup.setViewportSize({ width: 380, height: 600 });
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await popup.getByLabel('Search every topic').fill('nerve');
+    await popup.waitForTimeout(200);
+    await popup.screenshot({ path: join(OUT, `popup-${scheme}.png`) });
+  } finally {
+    await browser.close();
+  }
+}
+
+mkdirSync(OUT, { recursive: true });
+const server = await serveStatic([SITE]);
+try {
+  for (const scheme of ['light', 'dark'] as const) await shoot(scheme, server.origin);
+  console.log(`Saved screenshots to ${OUT}`);
+} finally {
+  await server.close();
+}

@@ -1,0 +1,144 @@
+import { chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromePath, highlightedText } from './chromium';
+import { cardTitle, expectedOf, type Harness, pointOf, settled, startHarness } from './fixtures';
+
+let harness: Harness;
+
+beforeAll(async () => {
+  harness = await startHarness();
+});
+
+afterAll(async () => {
+  // No request of the extension (or of our pages) ever left 127.0.0.1.
+  expect(harness.browser.outsideRequests).toEqual([]);
+  await harness.close();
+});
+
+async function badgeOfActiveTab(): Promise<string> {
+  // Runs in the service worker, where `chrome` is the extension API.
+  return harness.browser.worker.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
+    const [tab] = await api.tabs.query({ active: true });
+    return api.action.getBadgeText({ tabId: tab!.id! });
+  });
+}
+
+describe('highlights', () => {
+  it('highlights exactly the expected terms, across inline elements but not blocks', async () => {
+    const page = await harness.open('basic.html');
+    expect(await highlightedText(page)).toEqual(expectedOf('basic.html').map((e) => e.text));
+    await page.close();
+  });
+
+  it('shows how many topics the tab mentions on the badge', async () => {
+    const page = await harness.open('basic.html');
+    await page.bringToFront();
+    await expect.poll(badgeOfActiveTab).toBe(String(new Set(expectedOf('basic.html').map((e) => e.topic)).size));
+    await page.close();
+  });
+
+  it('adds nothing to a page without terms and leaves its DOM as it was', async () => {
+    const page = await harness.open('no-terms.html');
+    const withExtension = await page.evaluate(() => document.documentElement.outerHTML);
+    expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+    await page.bringToFront();
+    expect(await badgeOfActiveTab()).toBe('');
+    await page.close();
+
+    const plain = await chromium.launch({ executablePath: chromePath(), headless: true, args: ['--no-sandbox'] });
+    const plainPage = await plain.newPage();
+    await plainPage.goto(`${harness.server.origin}/no-terms.html`);
+    const without = await plainPage.evaluate(() => document.documentElement.outerHTML);
+    await plain.close();
+    expect(withExtension).toBe(without);
+  });
+});
+
+describe('card', () => {
+  it('opens after pointing at a term, with the right title, and closes on Esc', async () => {
+    const page = await harness.open('demo-article.html');
+    const { x, y } = await pointOf(page, 'gabapentin');
+    await page.mouse.move(x, y);
+    await expect.poll(() => cardTitle(page).textContent()).toBe('Gabapentin');
+    const dialog = page.locator('back-pain-explainer-card [role="dialog"]');
+    expect(await dialog.getAttribute('aria-labelledby')).toBe(await cardTitle(page).getAttribute('id'));
+    await page.keyboard.press('Escape');
+    await expect.poll(() => cardTitle(page).count()).toBe(0);
+    await page.close();
+  });
+
+  it('opens on click, stays while the pointer moves onto it, closes on the close button and on a click elsewhere', async () => {
+    const page = await harness.open('demo-article.html');
+    const term = await pointOf(page, 'laminectomy');
+    await page.mouse.click(term.x, term.y);
+    await expect.poll(() => cardTitle(page).textContent()).toBe('Laminectomy');
+    const box = (await page.locator('back-pain-explainer-card .bpe-dialog').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + 20, { steps: 8 });
+    await page.waitForTimeout(800);
+    expect(await cardTitle(page).textContent()).toBe('Laminectomy');
+    await page.locator('back-pain-explainer-card .bpe-close').click();
+    await expect.poll(() => cardTitle(page).count()).toBe(0);
+
+    await page.mouse.click(term.x, term.y);
+    await expect.poll(() => cardTitle(page).count()).toBe(1);
+    await page.mouse.click(5, 5);
+    await expect.poll(() => cardTitle(page).count()).toBe(0);
+    await page.close();
+  });
+
+  it('keeps the card inside the viewport and shows sources, review date and the disclaimer', async () => {
+    const page = await harness.open('demo-article.html');
+    const term = await pointOf(page, 'spinal cord stimulator');
+    await page.mouse.click(term.x, term.y);
+    const dialog = page.locator('back-pain-explainer-card .bpe-dialog');
+    await dialog.waitFor();
+    await page.waitForTimeout(100);
+    const box = (await dialog.boundingBox())!;
+    const viewport = page.viewportSize()!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+    expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+    const text = await dialog.textContent();
+    expect(text).toContain('Sources:');
+    expect(text).toContain('Reviewed');
+    expect(text).toContain('does not replace advice from your doctor');
+    await page.close();
+  });
+});
+
+describe('popup', () => {
+  it('turns highlights off and on again in an open tab without a reload', async () => {
+    const page = await harness.open('basic.html');
+    const popup = await harness.popup();
+    const toggle = popup.getByRole('switch', { name: 'Explain terms on web pages' });
+    expect(await toggle.getAttribute('aria-checked')).toBe('true');
+    await toggle.click();
+    await expect.poll(() => highlightedText(page)).toEqual([]);
+    await toggle.click();
+    await expect.poll(async () => (await highlightedText(page)).length).toBe(expectedOf('basic.html').length);
+    await popup.close();
+    await page.close();
+  });
+
+  it('finds topics despite typos and shows the same card', async () => {
+    const popup = await harness.popup();
+    await popup.getByLabel('Search every topic').fill('lamenectomy');
+    await popup.getByRole('button', { name: 'Laminectomy' }).first().click();
+    expect(await popup.locator('h2#bpe-detail-title').textContent()).toBe('Laminectomy');
+    await popup.close();
+  });
+});
+
+describe('robustness', () => {
+  it('leaves a page without a body alone', async () => {
+    const page = await harness.browser.context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
+    await page.goto(`${harness.server.origin}/no-body.xml`);
+    await settled(page);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { type ExtensionBrowser, launchWithExtension } from './chromium';
+import { parseExpected } from './expected';
+import { type StaticServer, serveStatic } from '../../scripts/static-server';
+
+export const SITE_DIR = join(import.meta.dirname, '..', 'fixtures', 'site');
+export const PAGES_DIR = join(import.meta.dirname, '..', 'fixtures', 'pages');
+
+export function expectedOf(file: string) {
+  return parseExpected(readFileSync(join(SITE_DIR, file), 'utf8'));
+}
+
+export interface Harness {
+  browser: ExtensionBrowser;
+  server: StaticServer;
+  /** Opens a fixture page and waits until the extension has scanned it. */
+  open: (path: string) => Promise<Page>;
+  popup: () => Promise<Page>;
+  close: () => Promise<void>;
+}
+
+export async function startHarness(extra: Record<string, () => string> = {}): Promise<Harness> {
+  const server = await serveStatic([SITE_DIR, PAGES_DIR], extra);
+  const browser = await launchWithExtension();
+  return {
+    browser,
+    server,
+    open: async (path) => {
+      const page = await browser.context.newPage();
+      await page.goto(`${server.origin}/${path}`);
+      await settled(page);
+      return page;
+    },
+    popup: async () => {
+      const page = await browser.context.newPage();
+      await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+      await page.locator('h1').waitFor();
+      return page;
+    },
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** Waits for the scan: the content script works in idle slices after load. */
+export async function settled(page: Page, ms = 600): Promise<void> {
+  await page.waitForLoadState('load');
+  await page.waitForTimeout(ms);
+}
+
+/** The centre of the first registered range whose text is `text`. */
+export async function pointOf(page: Page, text: string, highlight = 'bpe-underline'): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate(
+    ([wanted, name]) => {
+      const ranges = [...(CSS.highlights.get(name!) ?? [])] as Range[];
+      const range = ranges.find((r) => r.toString() === wanted);
+      if (!range) return null;
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const rect = range.getClientRects()[0]!;
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    },
+    [text, highlight],
+  );
+  if (!point) throw new Error(`"${text}" is not highlighted`);
+  return point;
+}
+
+export function cardTitle(page: Page) {
+  return page.locator('back-pain-explainer-card .bpe-dialog h2');
+}
