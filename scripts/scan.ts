@@ -21,6 +21,7 @@ const RULES: Record<Found['kind'], string> = {
   term: 'name',
   context: 'everyday word, health text nearby',
   health: 'health word',
+  ignore: 'ignored phrase',
 };
 
 function htmlFiles(path: string): string[] {

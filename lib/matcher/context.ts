@@ -46,7 +46,7 @@ function keep(hits: readonly Hit[], health: () => boolean): Hit[] {
   let isHealth: boolean | undefined;
   return hits.filter((hit) => {
     if (hit.entry.kind === 'term') return true;
-    if (hit.entry.kind === 'health') return false;
+    if (hit.entry.kind !== 'context') return false;
     isHealth ??= health();
     return isHealth;
   });
@@ -55,7 +55,7 @@ function keep(hits: readonly Hit[], health: () => boolean): Hit[] {
 /**
  * Applies the rule to blocks as they are read, for a scan that is cut into slices: a block is
  * decided once the CONTEXT_RADIUS blocks after it are known (or the page has ended).
- * Health words are evidence only and never come out.
+ * Health words and ignored phrases never come out.
  */
 export class ContextStream {
   private readonly blocks: (readonly Hit[])[] = [];

@@ -2,14 +2,16 @@
  * What a name found on a page means:
  * - `term`: an unambiguous name of a topic (gabapentin, laminectomy);
  * - `context`: an everyday word that names a topic only where the text is about health (block);
- * - `health`: not a topic, a word that tells the text is about health (pain, spine, surgeon).
+ * - `health`: not a topic, a word that tells the text is about health (pain, spine, surgeon);
+ * - `ignore`: not a topic, a phrase that holds a treatment word but never means it ("SQL
+ *   injection", "ice cream"); as the longer match it swallows the word inside it.
  */
-export type TermKind = 'term' | 'context' | 'health';
+export type TermKind = 'term' | 'context' | 'health' | 'ignore';
 
 export interface TermEntry {
   /** The name as written in the data, used for case-sensitive checks. */
   text: string;
-  /** Empty for health words. */
+  /** Empty for health words and ignored phrases. */
   topicId: string;
   kind: TermKind;
   caseSensitive: boolean;

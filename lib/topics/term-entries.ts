@@ -1,4 +1,5 @@
 import healthWords from '../../data/health-words.json';
+import notTerms from '../../data/not-terms.json';
 import type { TermEntry } from '../matcher/types';
 import type { Category } from './types';
 
@@ -17,7 +18,11 @@ function isCapitalised(term: string): boolean {
   return term.length <= 5 && term === term.toUpperCase() && /[A-Z]/.test(term);
 }
 
-export function termEntries(topics: readonly TopicNames[], words: readonly string[] = healthWords.words): TermEntry[] {
+export function termEntries(
+  topics: readonly TopicNames[],
+  words: readonly string[] = healthWords.words,
+  ignored: readonly string[] = notTerms.phrases,
+): TermEntry[] {
   const entries: TermEntry[] = [];
   for (const topic of topics) {
     for (const text of topic.terms) entries.push({ text, topicId: topic.id, kind: 'term', caseSensitive: false });
@@ -26,5 +31,6 @@ export function termEntries(topics: readonly TopicNames[], words: readonly strin
       entries.push({ text, topicId: topic.id, kind: 'context', caseSensitive: isCapitalised(text) });
   }
   for (const text of words) entries.push({ text, topicId: '', kind: 'health', caseSensitive: isCapitalised(text) });
+  for (const text of ignored) entries.push({ text, topicId: '', kind: 'ignore', caseSensitive: false });
   return entries;
 }

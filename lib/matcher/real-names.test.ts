@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { bundledTopicNames } from '../topics/bundled-names';
+import { termEntries } from '../topics/term-entries';
+import { compileIndex } from './compile';
+import { applyContext } from './context';
+import { findHits } from './match';
+
+// The matcher with the real dataset, one string per block, as a page would give it.
+const index = compileIndex(termEntries(bundledTopicNames()));
+
+function shown(...blocks: string[]): string[] {
+  const hits = blocks.map((text) => findHits(text, index));
+  return applyContext(hits).flatMap((kept, i) => kept.map((hit) => `${blocks[i]!.slice(hit.start, hit.end)}=${hit.entry.topicId}`));
+}
+
+describe('matching with the real names', () => {
+  it('finds brand names, UK names, abbreviations and plurals', () => {
+    expect(shown('My GP gave me co-codamol, then Norco and two NSAIDs after my laminectomies.')).toEqual([
+      'co-codamol=codeine',
+      'Norco=hydrocodone',
+      'NSAIDs=nsaids',
+      'laminectomies=laminectomy',
+    ]);
+  });
+
+  it('prefers the longest name', () => {
+    expect(shown('She had an epidural steroid injection.')).toEqual(['epidural steroid injection=epidural-steroid-injection']);
+  });
+
+  it('keeps abbreviations case-sensitive', () => {
+    expect(shown('Tens of people asked about scs and rfa.')).toEqual([]);
+  });
+
+  it('matches everyday words only in health text', () => {
+    expect(shown('Heat the pan, add ice and massage the kale.')).toEqual([]);
+    expect(shown('For back pain, heat, ice and massage can ease a muscle spasm.')).toEqual([
+      'heat=heat-and-cold-therapy',
+      'ice=heat-and-cold-therapy',
+      'massage=massage-therapy',
+    ]);
+  });
+
+  it('ignores phrases that hold a treatment word but mean something else', () => {
+    expect(shown('An SQL injection and a fusion reactor, then ice cream on a heat wave day.')).toEqual([]);
+    expect(shown('Gabapentin blocks pain signals in the spine and nerve.')).toEqual(['Gabapentin=gabapentin']);
+    expect(shown('After spine surgery my doctor found aortic stenosis.')).toEqual(['spine surgery=back-surgery']);
+  });
+
+  it('reads the context per block, not per page', () => {
+    const weather = 'The heat will break on Friday with ice on the roads.';
+    expect(shown('Gabapentin helps nerve pain.', 'x', 'y', 'z', weather)).toEqual(['Gabapentin=gabapentin']);
+    expect(shown('Gabapentin helps nerve pain.', weather)).toEqual(['Gabapentin=gabapentin', 'heat=heat-and-cold-therapy', 'ice=heat-and-cold-therapy']);
+  });
+});
