@@ -46,6 +46,11 @@ export class PageCard implements CardHandle {
     return this.ui !== null && event.composedPath().includes(this.ui.shadowHost);
   }
 
+  /** True for the card's host and anything inside it: changes the page watcher must ignore. */
+  ownsNode(node: Node): boolean {
+    return this.ui !== null && (node === this.ui.shadowHost || this.ui.shadowHost.contains(node));
+  }
+
   async open(term: PageTerm, by: OpenedBy): Promise<void> {
     if (by !== 'point' && !this.term) {
       const active = document.activeElement;

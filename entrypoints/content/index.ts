@@ -1,6 +1,7 @@
 import { type ContentScriptContext, defineContentScript } from '#imports';
 import { compileIndex } from '@/lib/matcher/compile';
 import { onMessage, sendMessage } from '@/lib/messaging';
+import { watchChanges } from '@/lib/page/changes';
 import { highlightsSupported, type PageWindow } from '@/lib/page/highlighter';
 import { isReadablePage } from '@/lib/page/page-kind';
 import { watchPointer } from '@/lib/page/pointer';
@@ -41,14 +42,37 @@ async function start(ctx: ContentScriptContext): Promise<void> {
   onMessage('getPageState', () => ({ site, topicIds: session.topicIds(), supported: true }));
 
   let active = false;
+  let run = 0;
+  let stopWatching: (() => void) | null = null;
+  const startScanning = async () => {
+    const thisRun = ++run;
+    await session.scan(document.body);
+    if (thisRun !== run) return;
+    // Pages change after load; watch from the end of the first scan so nothing is found twice.
+    stopWatching = watchChanges(document.body, {
+      isOwn: (node) => card.ownsNode(node),
+      periodMs: 250,
+      setTimeout: (handler, ms) => ctx.setTimeout(handler, ms),
+      onChanges: ({ roots, removed }) => {
+        if (removed) session.prune();
+        if (roots.length) void session.rescan(roots);
+      },
+    });
+  };
   const apply = () => {
     const shouldBeActive = isActiveOn(settings, site);
-    if (shouldBeActive && !active) void session.scan(document.body);
+    if (shouldBeActive && !active) {
+      active = true;
+      void startScanning();
+    }
     if (!shouldBeActive && active) {
+      active = false;
+      run++;
+      stopWatching?.();
+      stopWatching = null;
       card.close();
       session.stop();
     }
-    active = shouldBeActive;
     session.update(settings);
   };
   apply();

@@ -26,11 +26,11 @@ const BLOCKS = new Set([
 ]);
 
 /** Custom elements (`<my-card>`) are laid out as their authors chose; treat them as blocks. */
-function isBlock(element: Element): boolean {
+export function isBlockElement(element: Element): boolean {
   return BLOCKS.has(element.tagName) || element.tagName.includes('-');
 }
 
-function isSkipped(element: Element): boolean {
+export function isSkippedElement(element: Element): boolean {
   if (SKIPPED.has(element.tagName) || element.hasAttribute('hidden')) return true;
   const editable = element.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return true;
@@ -76,13 +76,13 @@ export function* walkBlocks(root: Node): Generator<TextBlock, void, undefined> {
     const isElement = node.nodeType === 1;
     // Comments and processing instructions neither hold text nor end a block.
     if (!isElement && node.nodeType !== 9 && node.nodeType !== 11) continue;
-    const boundary = !isElement || isBlock(node as Element) || (node as Element).shadowRoot !== null;
+    const boundary = !isElement || isBlockElement(node as Element) || (node as Element).shadowRoot !== null;
     if (boundary) {
       const block = builder.take();
       if (block) yield block;
     }
     if (leaving) continue;
-    if (isElement && node !== root && isSkipped(node as Element)) continue;
+    if (isElement && node !== root && isSkippedElement(node as Element)) continue;
     if (boundary) stack.push({ node, leaving: true });
     const children: Node[] = [];
     for (let child = node.firstChild; child; child = child.nextSibling) children.push(child);

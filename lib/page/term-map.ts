@@ -50,6 +50,11 @@ export class TermMap {
     return gone;
   }
 
+  /** Puts terms back in page order after parts of the page were scanned again. */
+  sortByPosition(): void {
+    this.terms.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+  }
+
   all(): readonly PageTerm[] {
     return this.terms;
   }

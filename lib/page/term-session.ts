@@ -79,6 +79,15 @@ export class TermSession {
     if (gone.length) this.refresh();
   }
 
+  /** Scans parts of the page again after they changed, dropping what was found there before. */
+  async rescan(roots: readonly Element[]): Promise<void> {
+    const inRoots = (term: PageTerm) => roots.some((root) => root.contains(term.range.startContainer));
+    if (this.map.prune(inRoots).length) this.refresh();
+    for (const root of roots) await this.scan(root);
+    this.map.sortByPosition();
+    this.refresh();
+  }
+
   update(settings: Settings): void {
     this.settings = settings;
     this.refresh();

@@ -142,3 +142,13 @@ describe('robustness', () => {
     await page.close();
   });
 });
+
+describe('pages that change', () => {
+  it('finds new text, drops removed text and follows edits, within about half a second', async () => {
+    const page = await harness.open('dynamic.html');
+    expect(await highlightedText(page)).toEqual(['discectomy', 'gabapentin']);
+    await page.waitForTimeout(1000); // the page changes 1.5 s after load
+    await expect.poll(() => highlightedText(page), { timeout: 1500, interval: 100 }).toEqual(['microdiscectomy', 'laminectomy']);
+    await page.close();
+  });
+});
