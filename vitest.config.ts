@@ -1,10 +1,11 @@
 import './scripts/node20-polyfills.ts';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { topicNamesPlugin } from './scripts/vite-topic-names';
 
 // Unit and component tests: fast, in happy-dom, next to the code they test.
 export default defineConfig({
-  plugins: [WxtVitest()],
+  plugins: [WxtVitest(), topicNamesPlugin()],
   test: {
     include: ['lib/**/*.test.ts', 'components/**/*.test.tsx', 'entrypoints/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],
     environment: 'happy-dom',

@@ -1,11 +1,13 @@
 import { defineConfig } from 'wxt';
 import { assertValidDataset } from './scripts/assert-valid-dataset';
+import { topicNamesPlugin } from './scripts/vite-topic-names';
 
 const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [topicNamesPlugin()] }),
   srcDir: '.',
   entrypointsDir: 'entrypoints',
   publicDir: 'public',
