@@ -1,4 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { ScanStats } from './page/term-session';
 import type { Topic } from './topics/types';
 
 /** What the popup learns from the content script of the open tab. */
@@ -15,6 +16,8 @@ interface Protocol {
   getTopic(id: string): Topic | null;
   /** content → background: the topics on this tab, for the badge. */
   reportFound(count: number): void;
+  /** content → background: how long the first scan of the page took (read by `npm run bench`). */
+  reportScan(stats: ScanStats & { terms: number }): void;
   /** popup → content: what this page holds. */
   getPageState(): PageState;
 }

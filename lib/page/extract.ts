@@ -33,9 +33,7 @@ export function isBlockElement(element: Element): boolean {
 export function isSkippedElement(element: Element): boolean {
   if (SKIPPED.has(element.tagName) || element.hasAttribute('hidden')) return true;
   const editable = element.getAttribute('contenteditable');
-  if (editable !== null && editable !== 'false') return true;
-  // checkVisibility is missing in the DOM the scan CLI runs on; there we read everything.
-  return typeof element.checkVisibility === 'function' && !element.checkVisibility();
+  return editable !== null && editable !== 'false';
 }
 
 class BlockBuilder {
@@ -59,36 +57,55 @@ class BlockBuilder {
   }
 }
 
+/** True when a text node is rendered; checked only for text that holds a match, because style lookups on every element cost more than the whole scan. */
+export function isRendered(node: Text): boolean {
+  const parent = node.parentElement;
+  // checkVisibility is missing in the DOM the scan CLI runs on; there everything counts.
+  return !parent || typeof parent.checkVisibility !== 'function' || parent.checkVisibility();
+}
+
 /**
  * Yields the blocks under `root` in document order, one at a time, so the caller can stop
  * between blocks and give the page its main thread back. Open shadow roots are read too.
+ * Iterative (deep pages would overflow the call stack) and allocation-free per node: this loop
+ * visits every node of the page.
  */
 export function* walkBlocks(root: Node): Generator<TextBlock, void, undefined> {
   const builder = new BlockBuilder();
-  // An explicit stack instead of recursion: deep pages would overflow the call stack.
-  const stack: Array<{ node: Node; leaving: boolean }> = [{ node: root, leaving: false }];
-  while (stack.length > 0) {
-    const { node, leaving } = stack.pop()!;
+  let node: Node | null = root.firstChild;
+  while (node) {
+    let descend = false;
     if (node.nodeType === 3) {
       builder.add(node as Text);
+    } else if (node.nodeType === 1) {
+      const element = node as Element;
+      if (!isSkippedElement(element)) {
+        const block = isBlockElement(element);
+        if (block || element.shadowRoot) {
+          const done = builder.take();
+          if (done) yield done;
+        }
+        if (element.shadowRoot) yield* walkBlocks(element.shadowRoot);
+        descend = element.firstChild !== null;
+        if (!descend && block) {
+          const done = builder.take();
+          if (done) yield done;
+        }
+      }
+    }
+    if (descend) {
+      node = node.firstChild;
       continue;
     }
-    const isElement = node.nodeType === 1;
-    // Comments and processing instructions neither hold text nor end a block.
-    if (!isElement && node.nodeType !== 9 && node.nodeType !== 11) continue;
-    const boundary = !isElement || isBlockElement(node as Element) || (node as Element).shadowRoot !== null;
-    if (boundary) {
-      const block = builder.take();
-      if (block) yield block;
+    // Climb until there is a next sibling; leaving a block element ends the block.
+    while (node && node !== root && !node.nextSibling) {
+      node = node.parentNode;
+      if (node && node !== root && node.nodeType === 1 && isBlockElement(node as Element)) {
+        const done = builder.take();
+        if (done) yield done;
+      }
     }
-    if (leaving) continue;
-    if (isElement && node !== root && isSkippedElement(node as Element)) continue;
-    if (boundary) stack.push({ node, leaving: true });
-    const children: Node[] = [];
-    for (let child = node.firstChild; child; child = child.nextSibling) children.push(child);
-    const shadow = isElement ? (node as Element).shadowRoot : null;
-    if (shadow) children.unshift(shadow);
-    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, leaving: false });
+    node = node && node !== root ? node.nextSibling : null;
   }
   const last = builder.take();
   if (last) yield last;

@@ -64,6 +64,8 @@ export interface SlicedScanOptions {
   onFound: (found: Found[]) => void;
   /** Stops the scan between slices; nothing is reported after. */
   isCancelled: () => boolean;
+  /** Called with how long each slice held the main thread. */
+  onSlice?: (ms: number) => void;
   now?: () => number;
 }
 
@@ -79,10 +81,12 @@ export async function scanInSlices(root: Node, index: CompiledIndex, options: Sl
     if (now() - sliceStart < options.sliceMs) continue;
     if (batch.length) options.onFound(batch);
     batch = [];
+    options.onSlice?.(now() - sliceStart);
     await options.pause();
     if (options.isCancelled()) return;
     sliceStart = now();
   }
   batch.push(...scanner.end());
   if (batch.length) options.onFound(batch);
+  options.onSlice?.(now() - sliceStart);
 }

@@ -3,6 +3,7 @@ import type { Settings } from '../settings';
 import type { Category } from '../topics/types';
 import { Highlighter, type PageWindow } from './highlighter';
 import { caretAt, pointIsOnRange } from './hit-test';
+import { isRendered } from './extract';
 import { rangeFor } from './ranges';
 import { type Found, scanInSlices } from './scan';
 import { type PageTerm, TermMap } from './term-map';
@@ -15,6 +16,13 @@ export interface SessionDeps {
   pause: () => Promise<void>;
   /** Called when the set of topics shown on the page changes. */
   onTopicsChanged: (topicIds: string[]) => void;
+}
+
+export interface ScanStats {
+  busyMs: number;
+  longestSliceMs: number;
+  wallMs: number;
+  slices: number;
 }
 
 /** Slices stay well under the 50 ms that counts as a long task. */
@@ -46,31 +54,62 @@ export function topicIdsOf(terms: readonly PageTerm[]): string[] {
  */
 export class TermSession {
   private readonly map = new TermMap();
-  private highlighter: Highlighter | null = null;
+  private highlighterInstance: Highlighter | null = null;
   private visible: PageTerm[] = [];
+  private shownTopics = new Set<string>();
   private generation = 0;
 
   constructor(private readonly deps: SessionDeps, private settings: Settings) {}
 
-  /** Scans `root` (the body, or a part of the page that changed) and shows what it finds. */
-  async scan(root: Node): Promise<void> {
+  /**
+   * Scans `root` (the body, or a part of the page that changed) and shows what it finds.
+   * Returns how long it took: on the main thread in all, in its longest slice, and from start
+   * to end with the page's turns in between.
+   */
+  async scan(root: Node): Promise<ScanStats> {
     const generation = this.generation;
+    const stats: ScanStats = { busyMs: 0, longestSliceMs: 0, wallMs: 0, slices: 0 };
+    const started = performance.now();
     await scanInSlices(root, this.deps.index, {
       sliceMs: SLICE_MS,
       pause: this.deps.pause,
       isCancelled: () => generation !== this.generation,
       onFound: (found) => this.addFound(found),
+      onSlice: (ms) => {
+        stats.busyMs += ms;
+        stats.longestSliceMs = Math.max(stats.longestSliceMs, ms);
+        stats.slices++;
+      },
     });
+    stats.wallMs = performance.now() - started;
+    return stats;
   }
 
+  /** Adds a slice's finds; the common path (a first scan in page order) never re-registers old ranges. */
   private addFound(found: Found[]): void {
     const doc = this.deps.win.document;
+    const added: PageTerm[] = [];
     for (const item of found) {
       const category = this.deps.categoryOf(item.topicId);
       if (!category) continue;
-      this.map.add({ ...item, category, range: rangeFor(item.block, item.start, item.end, doc) });
+      const range = rangeFor(item.block, item.start, item.end, doc);
+      if (!isRendered(range.startContainer as Text)) continue;
+      const term: PageTerm = { ...item, category, range };
+      this.map.add(term);
+      if (this.showsNext(term)) added.push(term);
     }
-    this.refresh();
+    if (added.length === 0) return;
+    const topicsBefore = this.shownTopics.size;
+    for (const term of added) this.shownTopics.add(term.topicId);
+    this.visible.push(...added);
+    this.highlighter().addRanges(added.map((term) => term.range));
+    if (this.shownTopics.size !== topicsBefore) this.deps.onTopicsChanged(this.topicIds());
+  }
+
+  /** Whether a term found after all shown ones is shown too. */
+  private showsNext(term: PageTerm): boolean {
+    if (!this.settings.categories[term.category]) return false;
+    return this.settings.mentions === 'all' || !this.shownTopics.has(term.topicId);
   }
 
   /** Forgets terms whose text was removed from the page or changed under them. */
@@ -117,18 +156,28 @@ export class TermSession {
   }
 
   setActive(term: PageTerm | null): void {
-    this.highlighter?.setActive(term?.range ?? null);
+    this.highlighterInstance?.setActive(term?.range ?? null);
   }
 
-  private refresh(): void {
-    const before = this.topicIds().join();
-    this.visible = visibleTerms(this.map.all(), this.settings);
-    if (this.visible.length > 0 || this.highlighter) {
-      this.highlighter ??= new Highlighter(this.deps.win);
-      this.highlighter.setStyle(this.settings.highlightStyle);
-      this.highlighter.setRanges(this.visible.map((term) => term.range));
-      if (this.visible.length === 0) this.highlighter.clear();
+  private highlighter(): Highlighter {
+    if (!this.highlighterInstance) {
+      this.highlighterInstance = new Highlighter(this.deps.win);
+      this.highlighterInstance.setStyle(this.settings.highlightStyle);
     }
-    if (this.topicIds().join() !== before) this.deps.onTopicsChanged(this.topicIds());
+    return this.highlighterInstance;
+  }
+
+  /** Recomputes what is shown from everything found: after settings change, removals and rescans. */
+  private refresh(): void {
+    const before = [...this.shownTopics].sort().join();
+    this.visible = visibleTerms(this.map.all(), this.settings);
+    this.shownTopics = new Set(this.visible.map((term) => term.topicId));
+    if (this.visible.length > 0 || this.highlighterInstance) {
+      const highlighter = this.highlighter();
+      highlighter.setStyle(this.settings.highlightStyle);
+      if (this.visible.length) highlighter.setRanges(this.visible.map((term) => term.range));
+      else highlighter.clear();
+    }
+    if ([...this.shownTopics].sort().join() !== before) this.deps.onTopicsChanged(this.topicIds());
   }
 }

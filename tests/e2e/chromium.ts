@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 
-export const EXTENSION_DIR = process.env.EXTENSION_DIR ?? join(import.meta.dirname, '..', '..', '.output', 'chrome-mv3');
+export const EXTENSION_DIR = join(import.meta.dirname, '..', '..', '.output', 'chrome-mv3');
 
 export function chromePath(): string {
   const path = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -27,16 +27,19 @@ function isLocal(url: string): boolean {
 }
 
 /** Chromium with the built extension loaded, every request outside 127.0.0.1 blocked and recorded. */
-export async function launchWithExtension(options: { userDataDir?: string; colorScheme?: 'light' | 'dark' } = {}): Promise<ExtensionBrowser> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`Build the extension first: ${EXTENSION_DIR} is missing.`);
+export async function launchWithExtension(
+  options: { userDataDir?: string; colorScheme?: 'light' | 'dark'; extensionDir?: string } = {},
+): Promise<ExtensionBrowser> {
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`Build the extension first: ${extensionDir} is missing.`);
   const context = await chromium.launchPersistentContext(options.userDataDir ?? '', {
     executablePath: chromePath(),
     headless: true,
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: 1100, height: 800 },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',

@@ -1,0 +1,196 @@
+/**
+ * `npm run bench`: how the extension compares, in one Chromium run, on the shared corpus pages
+ * (CORPUS_DIR, default ../shared/corpus/pages; skipped with a message when absent) and a
+ * generated 1 MB health article. Prints a table and writes artifacts/bench.json. Never fails
+ * on a number: the targets are in the README.
+ *
+ * Per page, medians of BENCH_RUNS runs (default 5):
+ * - ext busy: main-thread time of the extension's scan and highlight (sum of its slices);
+ * - floor: one TreeWalker pass over every text node plus one case-insensitive, word-bounded
+ *   regular expression of all names over that text, run in the page;
+ * - mark.js: mark.js marking the same names (fewer runs: it takes seconds on large pages);
+ * - script Δ: DevTools ScriptDuration with the extension minus without it;
+ * - heap Δ: JS heap after GC with the extension minus without it.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core';
+import { chromePath, launchWithExtension } from '../tests/e2e/chromium';
+import type { Topic } from '../lib/topics/types';
+import { readTopicFiles } from './read-topic-files';
+import { serveStatic } from './static-server';
+
+const ROOT = join(import.meta.dirname, '..');
+const CORPUS_DIR = process.env.CORPUS_DIR ?? join(ROOT, '..', 'shared', 'corpus', 'pages');
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const MARK_RUNS = Number(process.env.BENCH_MARK_RUNS ?? 3);
+const EXTENSION = join(ROOT, '.output', 'chrome-mv3-bench');
+const GENERATED = '/generated/health-article-1mb.html';
+
+const median = (values: number[]) => {
+  const sorted = values.filter(Number.isFinite).toSorted((a, b) => a - b);
+  return sorted.length ? sorted[Math.floor(sorted.length / 2)]! : NaN;
+};
+
+function allNames(): string[] {
+  const topics = readTopicFiles().map((file) => file.content as Topic);
+  return topics.flatMap((topic) => [...topic.terms, ...topic.abbreviations, ...topic.contextTerms]);
+}
+
+/** About 1 MB of a health article, from the paragraphs of the project's labelled health pages. */
+function generatedArticle(): string {
+  const dir = join(ROOT, 'tests', 'fixtures', 'pages', 'health');
+  const paragraphs = readdirSync(dir).flatMap((name) =>
+    [...readFileSync(join(dir, name), 'utf8').matchAll(/<p>([\s\S]*?)<\/p>/g)].map((m) => m[1]!),
+  );
+  let body = '';
+  for (let i = 0; body.length < 1_000_000; i++) {
+    if (i % 12 === 0) body += `<h2>Part ${i / 12 + 1}</h2>\n`;
+    body += `<p>${paragraphs[i % paragraphs.length]}</p>\n`;
+  }
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Generated health article</title></head><body><article><h1>Back pain treatments, at length</h1>${body}</article></body></html>`;
+}
+
+/** Runs in the page: the cheapest honest way to find the same words. */
+function floorInPage(source: string): number {
+  const start = performance.now();
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let text = '';
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) text += `${(node as Text).data}\n`;
+  const pattern = new RegExp(source, 'gi');
+  let count = 0;
+  while (pattern.exec(text)) count++;
+  return performance.now() - start + count * 0;
+}
+
+async function metrics(measured: Measured): Promise<{ script: number; heap: number }> {
+  const { cdp } = measured;
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics: list } = await cdp.send('Performance.getMetrics');
+  const value = (name: string) => list.find((m) => m.name === name)?.value ?? NaN;
+  return { script: value('ScriptDuration') * 1000, heap: value('JSHeapUsedSize') / 1_048_576 };
+}
+
+interface Measured {
+  page: Page;
+  cdp: CDPSession;
+}
+
+/** A page with the DevTools performance counters on from before it loads. */
+async function openMeasured(context: BrowserContext, url: string): Promise<Measured> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+  return { page, cdp };
+}
+
+async function main(): Promise<void> {
+  execFileSync('npx', ['wxt', 'build', '--mode', 'bench'], { cwd: ROOT, stdio: 'ignore' });
+  const corpus = existsSync(CORPUS_DIR) ? readdirSync(CORPUS_DIR).filter((name) => name.endsWith('.html')).sort() : [];
+  if (!corpus.length) console.log(`Shared corpus not found at ${CORPUS_DIR}: measuring the generated article only.`);
+  const server = await serveStatic([CORPUS_DIR], { [GENERATED]: generatedArticle });
+  const names = allNames().map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length);
+  const floorSource = `\\b(?:${names.join('|')})\\b`;
+  const markSource = readFileSync(join(ROOT, 'node_modules', 'mark.js', 'dist', 'mark.min.js'), 'utf8');
+
+  const withExt = await launchWithExtension({ extensionDir: EXTENSION });
+  const plain = await chromium.launch({ executablePath: chromePath(), headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  const plainContext = await plain.newContext();
+  await plainContext.route('**/*', (route) => (new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort()));
+
+  const rows: Record<string, string | number>[] = [];
+  for (const path of [...corpus.map((name) => `/${name}`), GENERATED]) {
+    const url = `${server.origin}${path}`;
+    const ext = { busy: [] as number[], wall: [] as number[], longest: [] as number[], terms: 0, script: [] as number[], heap: [] as number[] };
+    const base = { script: [] as number[], heap: [] as number[], floor: [] as number[], mark: [] as number[] };
+    for (let run = 0; run < RUNS; run++) {
+      await withExt.worker.evaluate(() => (globalThis as unknown as { backPainExplainerScans: Map<number, unknown> }).backPainExplainerScans.clear());
+      const measured = await openMeasured(withExt.context, url);
+      const stats = await pollStats(withExt.worker);
+      await measured.page.waitForTimeout(200);
+      const m = await metrics(measured);
+      ext.busy.push(stats.busyMs);
+      ext.wall.push(stats.wallMs);
+      ext.longest.push(stats.longestSliceMs);
+      ext.terms = stats.terms;
+      ext.script.push(m.script);
+      ext.heap.push(m.heap);
+      await measured.page.close();
+
+      const plainPage = await openMeasured(plainContext, url);
+      await plainPage.page.waitForTimeout(Math.max(200, stats.wallMs + 200));
+      const p = await metrics(plainPage);
+      base.script.push(p.script);
+      base.heap.push(p.heap);
+      base.floor.push(await plainPage.page.evaluate(floorInPage, floorSource));
+      await plainPage.page.close();
+    }
+    for (let run = 0; run < MARK_RUNS; run++) {
+      const { page } = await openMeasured(plainContext, url);
+      // A string, not a function: the page must not see helpers our TypeScript runner adds.
+      const ms = (await page.evaluate(`new Promise((resolve) => {
+        ${markSource};
+        const start = performance.now();
+        new Mark(document.body).mark(${JSON.stringify(allNames())}, {
+          separateWordSearch: false, accuracy: 'exactly', caseSensitive: false,
+          done: () => resolve(performance.now() - start),
+        });
+      })`)) as number;
+      base.mark.push(ms);
+      await page.close();
+      if (ms > 20_000) break;
+    }
+    const busy = median(ext.busy);
+    const floor = median(base.floor);
+    const mark = median(base.mark);
+    rows.push({
+      page: path.replace(/^\/(generated\/)?/, ''),
+      KB: Math.round(Buffer.byteLength(path === GENERATED ? generatedArticle() : readFileSync(join(CORPUS_DIR, path)), 'utf8') / 1024),
+      terms: ext.terms,
+      'ext busy ms': busy.toFixed(1),
+      'ext wall ms': median(ext.wall).toFixed(0),
+      'longest slice ms': Math.max(...ext.longest).toFixed(1),
+      'floor ms': floor.toFixed(1),
+      'ext/floor': (busy / floor).toFixed(2),
+      'mark.js ms': mark.toFixed(0),
+      'mark/ext': (mark / busy).toFixed(0),
+      'script Δ ms': (median(ext.script) - median(base.script)).toFixed(1),
+      'heap Δ MB': (median(ext.heap) - median(base.heap)).toFixed(2),
+    });
+    console.log(rows.at(-1));
+  }
+  await withExt.close();
+  await plain.close();
+  await server.close();
+
+  const contentGzip = gzipSync(readFileSync(join(ROOT, '.output', 'chrome-mv3-bench', 'content-scripts', 'content.js'))).length;
+  console.table(rows);
+  const noTerms = rows.filter((row) => row.terms === 0).map((row) => Number(row['script Δ ms']));
+  const summary = {
+    runs: RUNS,
+    contentScriptGzipKB: +(contentGzip / 1024).toFixed(1),
+    medianScriptDeltaMsOnPagesWithoutTerms: +median(noTerms).toFixed(2),
+    longestSliceMs: Math.max(...rows.map((row) => Number(row['longest slice ms']))),
+  };
+  console.log(summary);
+  mkdirSync(join(ROOT, 'artifacts'), { recursive: true });
+  writeFileSync(join(ROOT, 'artifacts', 'bench.json'), `${JSON.stringify({ date: new Date().toISOString(), summary, rows }, null, 2)}\n`);
+  console.log('Wrote artifacts/bench.json');
+}
+
+async function pollStats(worker: import('playwright-core').Worker) {
+  for (let i = 0; i < 300; i++) {
+    const stats = await worker.evaluate(() => {
+      const scans = (globalThis as unknown as { backPainExplainerScans: Map<number, unknown> }).backPainExplainerScans;
+      return [...scans.values()][0] as { busyMs: number; wallMs: number; longestSliceMs: number; terms: number } | undefined;
+    });
+    if (stats) return stats;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error('The extension never reported a scan');
+}
+
+await main();

@@ -1,0 +1,65 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readTopicFiles } from '../../scripts/read-topic-files';
+import { createPageScanner } from '../../scripts/scan';
+import type { Topic } from '../../lib/topics/types';
+import { parseExpected } from '../e2e/expected';
+
+/**
+ * The labelled corpus in tests/fixtures/pages: health pages in many voices, and everyday pages
+ * full of words like "heat", "block" and "injection". Each page lists what should match in its
+ * <pre id="expected-matches">, so a person can open the page and check the labels.
+ */
+const PAGES = join(import.meta.dirname, '..', 'fixtures', 'pages');
+const scan = createPageScanner(readTopicFiles().map((file) => file.content as Topic));
+
+function pagesIn(folder: string) {
+  return readdirSync(join(PAGES, folder))
+    .filter((name) => name.endsWith('.html'))
+    .map((name) => {
+      const html = readFileSync(join(PAGES, folder, name), 'utf8');
+      const found = scan(html, name).matches.map((m) => `${m.text.replace(/\s+/g, ' ')} → ${m.topic}`);
+      const expected = parseExpected(html).map((e) => `${e.text} → ${e.topic}`);
+      return { name, found, expected };
+    });
+}
+
+/** How many of `expected` are in `found`, counting repeats. */
+function overlap(expected: string[], found: string[]): number {
+  const left = new Map<string, number>();
+  for (const item of found) left.set(item, (left.get(item) ?? 0) + 1);
+  let hits = 0;
+  for (const item of expected) {
+    const count = left.get(item) ?? 0;
+    if (count > 0) {
+      hits++;
+      left.set(item, count - 1);
+    }
+  }
+  return hits;
+}
+
+describe('labelled pages', () => {
+  const health = pagesIn('health');
+  const other = pagesIn('other');
+
+  it('has the corpus the matching issue asks for', () => {
+    expect(health.length).toBeGreaterThanOrEqual(12);
+    expect(other.length).toBeGreaterThanOrEqual(8);
+  });
+
+  it('finds at least 95% of the labelled mentions on health pages, with few extras', () => {
+    const expected = health.reduce((sum, page) => sum + page.expected.length, 0);
+    const found = health.reduce((sum, page) => sum + page.found.length, 0);
+    const hits = health.reduce((sum, page) => sum + overlap(page.expected, page.found), 0);
+    const missed = health.flatMap((page) => page.expected.filter((e) => !page.found.includes(e)).map((e) => `${page.name}: ${e}`));
+    expect(expected).toBeGreaterThan(200);
+    expect(hits / expected, `recall ${hits}/${expected}; missed:\n${missed.join('\n')}`).toBeGreaterThanOrEqual(0.95);
+    expect(hits / found, `precision ${hits}/${found}`).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('highlights nothing on pages that are not about health', () => {
+    for (const page of other) expect(page.found, page.name).toEqual([]);
+  });
+});
