@@ -1,7 +1,7 @@
 import './scripts/node20-polyfills.ts';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
-import { topicNamesPlugin } from './scripts/vite-topic-names';
+import { topicNamesPlugin } from './scripts/vite-topic-names.ts';
 
 // Unit and component tests: fast, in happy-dom, next to the code they test.
 export default defineConfig({

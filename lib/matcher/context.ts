@@ -20,7 +20,10 @@ interface BlockEvidence {
   healthWords: Set<string>;
 }
 
+const NO_EVIDENCE: BlockEvidence = { terms: 0, healthWords: new Set() };
+
 function evidenceOf(hits: readonly Hit[]): BlockEvidence {
+  if (hits.length === 0) return NO_EVIDENCE;
   const healthWords = new Set<string>();
   let terms = 0;
   for (const hit of hits) {
@@ -78,6 +81,7 @@ export class ContextStream {
     const out: Array<{ block: number; hits: Hit[] }> = [];
     for (; this.decided < until; this.decided++) {
       const at = this.decided;
+      if (this.blocks[at]!.length === 0) continue;
       const hits = keep(this.blocks[at]!, () => isHealthContext(this.evidence, at));
       if (hits.length) out.push({ block: at, hits });
     }

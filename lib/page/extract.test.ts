@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { walkBlocks } from './extract';
+import { allBlocks } from './extract';
 import { rangeFor } from './ranges';
 
 function blocksOf(html: string): string[] {
   document.body.innerHTML = html;
-  return [...walkBlocks(document.body)].map((block) => block.text.trim());
+  return allBlocks(document.body).map((block) => block.text.trim());
 }
 
-describe('walkBlocks', () => {
+describe('BlockWalker', () => {
   it('joins text across inline elements', () => {
     expect(blocksOf('<p>After <b>spinal</b> <i>fu</i>sion you rest.</p>')).toEqual(['After spinal fusion you rest.']);
   });
@@ -37,7 +37,7 @@ describe('walkBlocks', () => {
     document.body.innerHTML = '<p>light</p><x-card></x-card>';
     const host = document.querySelector('x-card')!;
     host.attachShadow({ mode: 'open' }).innerHTML = '<p>in the <b>shadow</b></p>';
-    expect([...walkBlocks(document.body)].map((block) => block.text)).toEqual(['light', 'in the shadow']);
+    expect(allBlocks(document.body).map((block) => block.text)).toEqual(['light', 'in the shadow']);
   });
 
   it('yields nothing for an empty root', () => {
@@ -47,7 +47,7 @@ describe('walkBlocks', () => {
 
   it('maps block offsets back to the text nodes', () => {
     document.body.innerHTML = '<p>After <b>spinal</b> fusion.</p>';
-    const [block] = [...walkBlocks(document.body)];
+    const [block] = allBlocks(document.body);
     const start = block!.text.indexOf('spinal');
     const range = rangeFor(block!, start, start + 'spinal fusion'.length, document);
     expect(range.toString()).toBe('spinal fusion');

@@ -1,7 +1,7 @@
 import { ContextStream } from '../matcher/context';
 import { findHits } from '../matcher/match';
 import type { CompiledIndex, TermKind } from '../matcher/types';
-import { type TextBlock, walkBlocks } from './extract';
+import { BlockWalker, type TextBlock } from './extract';
 
 /** A topic name found on the page, with where it is. */
 export interface Found {
@@ -50,7 +50,8 @@ class Scanner {
 export function scanNow(root: Node, index: CompiledIndex): Found[] {
   const scanner = new Scanner(index);
   const found: Found[] = [];
-  for (const block of walkBlocks(root)) found.push(...scanner.add(block));
+  const walker = new BlockWalker(root);
+  for (let block = walker.next(); block; block = walker.next()) found.push(...scanner.add(block));
   found.push(...scanner.end());
   return found;
 }
@@ -73,11 +74,12 @@ export interface SlicedScanOptions {
 export async function scanInSlices(root: Node, index: CompiledIndex, options: SlicedScanOptions): Promise<void> {
   const now = options.now ?? (() => performance.now());
   const scanner = new Scanner(index);
-  const blocks = walkBlocks(root);
+  const walker = new BlockWalker(root);
   let sliceStart = now();
   let batch: Found[] = [];
-  for (let next = blocks.next(); !next.done; next = blocks.next()) {
-    batch.push(...scanner.add(next.value));
+  for (let block = walker.next(); block; block = walker.next()) {
+    const found = scanner.add(block);
+    if (found.length) batch.push(...found);
     if (now() - sliceStart < options.sliceMs) continue;
     if (batch.length) options.onFound(batch);
     batch = [];
