@@ -16,7 +16,7 @@ export default defineBackground(() => {
   onMessage('reportFound', async ({ data: count, sender }) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return;
-    await browser.action.setBadgeBackgroundColor({ tabId, color: '#1f5f8b' });
+    await browser.action.setBadgeBackgroundColor({ tabId, color: '#333333' });
     await browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
   });
 });

@@ -20,10 +20,16 @@ export interface StaticServer {
 /** Serves `roots` (first match wins) on 127.0.0.1, for tests and `npm start`; `extra` answers generated pages by path. */
 export async function serveStatic(roots: string[], extra: Record<string, () => string> = {}, port = 0): Promise<StaticServer> {
   const server: Server = createServer(async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+    let path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+    // /nojs/<page> serves <page> with the page's own JavaScript off (extension scripts still run).
+    const headers: Record<string, string> = {};
+    if (path.startsWith('/nojs/')) {
+      path = path.slice('/nojs'.length);
+      headers['content-security-policy'] = "script-src 'none'";
+    }
     const generated = extra[path];
     if (generated) {
-      response.writeHead(200, { 'content-type': TYPES['.html']! }).end(generated());
+      response.writeHead(200, { ...headers, 'content-type': TYPES['.html']! }).end(generated());
       return;
     }
     for (const root of roots) {
@@ -31,7 +37,7 @@ export async function serveStatic(roots: string[], extra: Record<string, () => s
       if (!file.startsWith(root)) break;
       try {
         const body = await readFile(file);
-        response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+        response.writeHead(200, { ...headers, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
         return;
       } catch {
         // try the next root

@@ -12,6 +12,28 @@ import type { Topic } from '@/lib/topics/types';
 
 const TITLE_ID = 'bpe-card-title';
 
+/** Elements shown full screen that cannot hold our card (replaced elements). */
+const CANNOT_HOLD = new Set(['VIDEO', 'IFRAME', 'CANVAS', 'IMG', 'EMBED', 'OBJECT']);
+
+/**
+ * Keeps the host where the reader can reach it: inside the element shown full screen (Chrome
+ * sends no pointer events outside it, even to the top layer), else on <html>.
+ */
+function placeHost(host: HTMLElement): void {
+  const full = document.fullscreenElement;
+  const parent = full && !CANNOT_HOLD.has(full.tagName) ? full : document.documentElement;
+  if (host.parentElement !== parent) parent.append(host);
+}
+
+/** Browsers without the Popover API show the host in place, where its fixed card still works. */
+function showPopover(host: HTMLElement): void {
+  if (typeof host.showPopover === 'function' && !host.matches(':popover-open')) host.showPopover();
+}
+
+function hidePopover(host: HTMLElement): void {
+  if (typeof host.hidePopover === 'function' && host.matches(':popover-open')) host.hidePopover();
+}
+
 export interface CardDeps {
   ctx: ContentScriptContext;
   settings: () => Settings;
@@ -68,7 +90,10 @@ export class PageCard implements CardHandle {
     this.topicId = null;
     this.stopPositioning?.();
     this.stopPositioning = null;
-    if (this.ui) render(null, this.ui.uiContainer);
+    if (this.ui) {
+      render(null, this.ui.uiContainer);
+      hidePopover(this.ui.shadowHost);
+    }
     this.deps.onActiveChange(null);
     if (hadFocus && this.returnFocus?.isConnected) this.returnFocus.focus({ preventScroll: true });
     this.returnFocus = null;
@@ -97,6 +122,8 @@ export class PageCard implements CardHandle {
       </div>,
       ui.uiContainer,
     );
+    placeHost(ui.shadowHost);
+    showPopover(ui.shadowHost);
     const dialog = ui.uiContainer.querySelector<HTMLElement>('.bpe-dialog')!;
     dialog.scrollTop = 0;
     this.position(dialog);
@@ -119,7 +146,8 @@ export class PageCard implements CardHandle {
     this.ui = await createShadowRootUi(this.deps.ctx, {
       name: 'back-pain-explainer-card',
       position: 'inline',
-      anchor: 'body',
+      // On <html>, not <body>: a transformed or zoomed body would become the card's frame.
+      anchor: 'html',
       append: 'last',
       css: cardCss,
       isolateEvents: ['keydown', 'keyup', 'keypress', 'pointerdown', 'mousedown', 'wheel'],
@@ -129,6 +157,16 @@ export class PageCard implements CardHandle {
       },
     });
     this.ui.mount();
+    // A manual popover lives in the top layer: above any z-index of the page, and above an
+    // element shown fullscreen once we show it again after the page goes fullscreen.
+    this.ui.shadowHost.setAttribute('popover', 'manual');
+    this.deps.ctx.addEventListener(document, 'fullscreenchange', () => {
+      if (this.ui && this.term) {
+        hidePopover(this.ui.shadowHost);
+        placeHost(this.ui.shadowHost);
+        showPopover(this.ui.shadowHost);
+      }
+    });
     return this.ui;
   }
 

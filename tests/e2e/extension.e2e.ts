@@ -131,18 +131,6 @@ describe('popup', () => {
   });
 });
 
-describe('robustness', () => {
-  it('leaves a page without a body alone', async () => {
-    const page = await harness.browser.context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(String(error)));
-    await page.goto(`${harness.server.origin}/no-body.xml`);
-    await settled(page);
-    expect(errors).toEqual([]);
-    await page.close();
-  });
-});
-
 describe('pages that change', () => {
   it('finds new text, drops removed text and follows edits, within about half a second', async () => {
     const page = await harness.open('dynamic.html');

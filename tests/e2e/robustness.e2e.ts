@@ -1,0 +1,166 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromePath, highlightedText } from './chromium';
+import { cardTitle, expectedOf, type Harness, PAGES_DIR, pointOf, SITE_DIR, settled, startHarness } from './fixtures';
+
+let harness: Harness;
+let plain: Browser;
+/** Console errors and uncaught exceptions, on every page these tests open. */
+const errors: string[] = [];
+
+function watchErrors(page: Page): Page {
+  page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
+  // Only the extension's own errors: the fixtures' missing images and blocked scripts are the pages' business.
+  page.on('console', (message) => {
+    if (message.type() === 'error' && message.location().url.startsWith('chrome-extension://')) errors.push(`${page.url()}: ${message.text()}`);
+  });
+  return page;
+}
+
+async function openWatched(path: string): Promise<Page> {
+  const page = watchErrors(await harness.browser.context.newPage());
+  await page.goto(`${harness.server.origin}/${path}`);
+  await settled(page);
+  return page;
+}
+
+beforeAll(async () => {
+  harness = await startHarness();
+  plain = await chromium.launch({ executablePath: chromePath(), headless: true, args: ['--no-sandbox'] });
+});
+
+afterAll(async () => {
+  expect(errors).toEqual([]);
+  expect(harness.browser.outsideRequests).toEqual([]);
+  await plain.close();
+  await harness.close();
+});
+
+async function cardBox(page: Page) {
+  const dialog = page.locator('back-pain-explainer-card .bpe-dialog');
+  await dialog.waitFor();
+  await page.waitForTimeout(100);
+  return (await dialog.boundingBox())!;
+}
+
+/**
+ * True when the card takes a real click (not covered by the page): a mouse click at the
+ * centre of its "What it is" heading opens that section.
+ */
+async function cardIsOnTop(page: Page): Promise<boolean> {
+  await cardBox(page);
+  const summary = page.locator('back-pain-explainer-card summary', { hasText: 'What it is' });
+  const box = (await summary.boundingBox())!;
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  return summary.evaluate((el) => (el.parentElement as HTMLDetailsElement).open);
+}
+
+describe('hostile pages', () => {
+  it('opens a readable card inside the viewport on a page that resets every style and swallows events', async () => {
+    const page = await openWatched('hostile.html');
+    expect(await highlightedText(page)).toEqual(expectedOf('hostile.html').map((e) => e.text));
+    const term = await pointOf(page, 'microdiscectomy');
+    await page.mouse.click(term.x, term.y);
+    await expect.poll(() => cardTitle(page).count()).toBe(1);
+    const box = await cardBox(page);
+    const viewport = page.viewportSize()!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+    expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+    expect(await cardIsOnTop(page)).toBe(true);
+    const style = await cardTitle(page).evaluate((el) => ({ size: parseFloat(getComputedStyle(el).fontSize), display: getComputedStyle(el).display }));
+    expect(style.size).toBeGreaterThanOrEqual(16);
+    expect(style.display).toBe('block');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => cardTitle(page).count()).toBe(0);
+    await page.close();
+  });
+
+  it('opens cards in right-to-left text', async () => {
+    const page = await openWatched('hostile.html');
+    const term = await pointOf(page, 'gabapentin');
+    await page.mouse.click(term.x, term.y);
+    await expect.poll(() => cardTitle(page).textContent()).toBe('Gabapentin');
+    await page.close();
+  });
+
+  it('shows the card above an element in full screen', async () => {
+    const page = await openWatched('hostile.html');
+    await page.mouse.click(5, 300); // a real click, so the page may go full screen
+    await page.evaluate(() => document.getElementById('fs')!.requestFullscreen());
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement?.id)).toBe('fs');
+    const term = await pointOf(page, 'spinal cord stimulator');
+    await page.mouse.click(term.x, term.y);
+    await expect.poll(() => cardTitle(page).count()).toBe(1);
+    expect(await cardIsOnTop(page)).toBe(true);
+    await page.close();
+  });
+});
+
+describe('pages the extension leaves alone', () => {
+  it('reads only the top frame: a same-origin frame keeps its text plain', async () => {
+    const page = await openWatched('frames.html');
+    expect(await highlightedText(page)).toEqual(['laminectomy']);
+    const frame = page.frames().find((f) => f.url().endsWith('basic.html'))!;
+    await frame.waitForLoadState('load');
+    await page.waitForTimeout(500);
+    expect(await frame.evaluate(() => CSS.highlights.size)).toBe(0);
+    await page.close();
+  });
+
+  it('exits quietly on a frameset and on an XML document', async () => {
+    for (const path of ['frameset.html', 'no-body.xml']) {
+      const page = await openWatched(path);
+      expect(await page.evaluate(() => (globalThis.CSS?.highlights?.size ?? 0))).toBe(0);
+      await page.close();
+    }
+  });
+});
+
+describe('the DOM stays the page’s own', () => {
+  const pages = [
+    ...readdirSync(SITE_DIR).filter((name) => name.endsWith('.html') && name !== 'frameset.html' && name !== 'frames.html'),
+    ...readdirSync(join(PAGES_DIR, 'health')).map((name) => `health/${name}`),
+    ...readdirSync(join(PAGES_DIR, 'other')).map((name) => `other/${name}`),
+  ];
+
+  const serialize = (page: Page) =>
+    page.evaluate(() => {
+      const copy = document.documentElement.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('back-pain-explainer-card').forEach((host) => host.remove());
+      return { html: copy.outerHTML, hosts: document.querySelectorAll('back-pain-explainer-card').length };
+    });
+
+  it.each(pages)('%s: same DOM with and without the extension, before and after a card', async (path) => {
+    const url = `${harness.server.origin}/nojs/${path}`;
+    const plainPage = await plain.newPage();
+    await plainPage.goto(url);
+    const without = (await serialize(plainPage)).html;
+    await plainPage.close();
+
+    const page = watchErrors(await harness.browser.context.newPage());
+    await page.goto(url);
+    await settled(page);
+    const before = await serialize(page);
+    expect(before.hosts).toBe(0);
+    expect(before.html).toBe(without);
+    // The first term outside a link: a click on a link follows it, as it should.
+    const first = await page.evaluate(() => {
+      const ranges = [...(CSS.highlights.get('bpe-underline') ?? [])] as Range[];
+      const range = ranges.find((r) => !r.startContainer.parentElement?.closest('a, button'));
+      return range?.toString() ?? null;
+    });
+    if (first) {
+      const point = await pointOf(page, first);
+      await page.mouse.click(point.x, point.y);
+      await expect.poll(() => cardTitle(page).count()).toBe(1);
+      const after = await serialize(page);
+      expect(after.hosts).toBe(1);
+      expect(after.html).toBe(without);
+    }
+    await page.close();
+  });
+});
