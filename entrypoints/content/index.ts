@@ -1,4 +1,5 @@
 import { type ContentScriptContext, defineContentScript } from '#imports';
+import { guarded, logError } from '@/lib/guard';
 import { compileIndex } from '@/lib/matcher/compile';
 import { onMessage, sendMessage } from '@/lib/messaging';
 import { watchChanges } from '@/lib/page/changes';
@@ -6,7 +7,7 @@ import { highlightsSupported, type PageWindow } from '@/lib/page/highlighter';
 import { isReadablePage } from '@/lib/page/page-kind';
 import { watchPointer } from '@/lib/page/pointer';
 import { TermSession } from '@/lib/page/term-session';
-import { isActiveOn, loadSettings, siteOf, watchSettings } from '@/lib/settings';
+import { isActiveOn, loadSettings, type Settings, siteOf, watchSettings } from '@/lib/settings';
 import { bundledTopicNames } from '@/lib/topics/bundled-names';
 import { termEntries } from '@/lib/topics/term-entries';
 import { PageCard } from './card';
@@ -55,17 +56,17 @@ async function start(ctx: ContentScriptContext): Promise<void> {
       isOwn: (node) => card.ownsNode(node),
       periodMs: 250,
       setTimeout: (handler, ms) => ctx.setTimeout(handler, ms),
-      onChanges: ({ roots, removed }) => {
+      onChanges: guarded(({ roots, removed }: { roots: Element[]; removed: boolean }) => {
         if (removed) session.prune();
-        if (roots.length) void session.rescan(roots);
-      },
+        if (roots.length) return session.rescan(roots);
+      }),
     });
   };
   const apply = () => {
     const shouldBeActive = isActiveOn(settings, site);
     if (shouldBeActive && !active) {
       active = true;
-      void startScanning();
+      startScanning().catch(logError);
     }
     if (!shouldBeActive && active) {
       active = false;
@@ -78,10 +79,10 @@ async function start(ctx: ContentScriptContext): Promise<void> {
     session.update(settings);
   };
   apply();
-  ctx.onInvalidated(watchSettings((next) => {
+  ctx.onInvalidated(watchSettings(guarded((next: Settings) => {
     settings = next;
     apply();
-  }));
+  })));
 }
 
 export default defineContentScript({
@@ -90,6 +91,6 @@ export default defineContentScript({
   cssInjectionMode: 'manual',
   main(ctx) {
     // Errors stay ours: a failure here must never surface in the page's console as uncaught.
-    start(ctx).catch((error: unknown) => console.debug('[Back Pain Explainer]', error));
+    start(ctx).catch(logError);
   },
 });

@@ -1,4 +1,5 @@
 import type { ContentScriptContext } from '#imports';
+import { guarded } from '../guard';
 import type { Settings } from '../settings';
 import type { PageTerm } from './term-map';
 
@@ -47,12 +48,12 @@ export function watchPointer({ ctx, win, termAt, card, settings }: PointerDeps):
     win.clearTimeout(timer);
     const current = settings();
     if (!term || current.openOn !== 'point' || term === card.current()) return;
-    timer = ctx.setTimeout(() => {
+    timer = ctx.setTimeout(guarded(() => {
       if (hovered === term) card.open(term, 'point');
-    }, current.hoverDelayMs);
+    }), current.hoverDelayMs);
   };
 
-  ctx.addEventListener(win, 'pointermove', (event) => {
+  ctx.addEventListener(win, 'pointermove', guarded((event: PointerEvent) => {
     if (event.pointerType === 'touch') return;
     if (card.owns(event)) {
       // Moving onto the card keeps it open and cancels a card about to open elsewhere.
@@ -61,17 +62,17 @@ export function watchPointer({ ctx, win, termAt, card, settings }: PointerDeps):
       return;
     }
     pending = { x: event.clientX, y: event.clientY };
-    frame ||= ctx.requestAnimationFrame(check);
-  }, { capture: true, passive: true });
+    frame ||= ctx.requestAnimationFrame(guarded(check));
+  }), { capture: true, passive: true });
 
-  ctx.addEventListener(win, 'click', (event) => {
+  ctx.addEventListener(win, 'click', guarded((event: MouseEvent) => {
     if (card.owns(event)) return;
     const term = insideLink(event) ? null : termAt(event.clientX, event.clientY);
     if (term) card.open(term, 'click');
     else if (card.isOpen()) card.close();
-  }, { capture: true });
+  }), { capture: true });
 
-  ctx.addEventListener(win, 'keydown', (event) => {
+  ctx.addEventListener(win, 'keydown', guarded((event: KeyboardEvent) => {
     if (event.key === 'Escape' && card.isOpen()) card.close();
-  }, { capture: true });
+  }), { capture: true });
 }

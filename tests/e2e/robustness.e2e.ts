@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromePath, highlightedText } from './chromium';
+import { compareDom } from './dom-compare';
 import { cardTitle, expectedOf, type Harness, PAGES_DIR, pointOf, SITE_DIR, settled, startHarness } from './fixtures';
 
 let harness: Harness;
@@ -127,40 +128,9 @@ describe('the DOM stays the page’s own', () => {
     ...readdirSync(join(PAGES_DIR, 'other')).map((name) => `other/${name}`),
   ];
 
-  const serialize = (page: Page) =>
-    page.evaluate(() => {
-      const copy = document.documentElement.cloneNode(true) as HTMLElement;
-      copy.querySelectorAll('back-pain-explainer-card').forEach((host) => host.remove());
-      return { html: copy.outerHTML, hosts: document.querySelectorAll('back-pain-explainer-card').length };
-    });
-
   it.each(pages)('%s: same DOM with and without the extension, before and after a card', async (path) => {
-    const url = `${harness.server.origin}/nojs/${path}`;
-    const plainPage = await plain.newPage();
-    await plainPage.goto(url);
-    const without = (await serialize(plainPage)).html;
-    await plainPage.close();
-
-    const page = watchErrors(await harness.browser.context.newPage());
-    await page.goto(url);
-    await settled(page);
-    const before = await serialize(page);
-    expect(before.hosts).toBe(0);
-    expect(before.html).toBe(without);
-    // The first term outside a link: a click on a link follows it, as it should.
-    const first = await page.evaluate(() => {
-      const ranges = [...(CSS.highlights.get('bpe-underline') ?? [])] as Range[];
-      const range = ranges.find((r) => !r.startContainer.parentElement?.closest('a, button'));
-      return range?.toString() ?? null;
-    });
-    if (first) {
-      const point = await pointOf(page, first);
-      await page.mouse.click(point.x, point.y);
-      await expect.poll(() => cardTitle(page).count()).toBe(1);
-      const after = await serialize(page);
-      expect(after.hosts).toBe(1);
-      expect(after.html).toBe(without);
-    }
-    await page.close();
+    const result = await compareDom(plain, harness.browser.context, `${harness.server.origin}/nojs/${path}`);
+    expect(result).toMatchObject({ sameAfterScan: true, hostsAfterScan: 0 });
+    if (result.opened) expect(result.sameWithCard).toBe(true);
   });
 });
