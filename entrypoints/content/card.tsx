@@ -4,6 +4,7 @@ import { type ContentScriptContext, createShadowRootUi, type ShadowRootContentSc
 import { CardDialog } from '@/components/CardDialog';
 import cardCss from '@/components/card.css?inline';
 import { TopicCard } from '@/components/TopicCard';
+import { logError } from '@/lib/guard';
 import { sendMessage } from '@/lib/messaging';
 import type { CardHandle, OpenedBy } from '@/lib/page/pointer';
 import type { PageTerm } from '@/lib/page/term-map';
@@ -80,7 +81,7 @@ export class PageCard implements CardHandle {
     }
     this.term = term;
     this.deps.onActiveChange(term);
-    await this.show(term.topicId, by !== 'point');
+    await this.show(term.topicId, by !== 'point').catch(logError);
   }
 
   close(): void {
@@ -113,7 +114,7 @@ export class PageCard implements CardHandle {
               topic={topic}
               titleId={TITLE_ID}
               relatedTitles={this.deps.titlesById}
-              onSelectTopic={(id) => void this.show(id, true)}
+              onSelectTopic={(id) => void this.show(id, true).catch(logError)}
             />
           ) : (
             <p class="bpe-loading" id={TITLE_ID}>This topic could not be loaded.</p>
