@@ -9,6 +9,6 @@ export default defineConfig({
   test: {
     include: ['lib/**/*.test.ts', 'components/**/*.test.tsx', 'entrypoints/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],
     environment: 'happy-dom',
-    setupFiles: ['tests/setup-dom.ts'],
+    setupFiles: ['tests/setup-i18n.ts', 'tests/setup-dom.ts'],
   },
 });

@@ -6,16 +6,23 @@ const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   vite: () => ({ plugins: [topicNamesPlugin()] }),
   srcDir: '.',
   entrypointsDir: 'entrypoints',
   publicDir: 'public',
   manifest: {
-    name: 'Back Pain Explainer',
-    description: 'Explains back-pain treatments in plain language, right where you read about them. Nothing leaves your computer.',
-    permissions: ['storage'],
-    action: { default_title: 'Back Pain Explainer' },
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // storage: settings and saved topics; contextMenus: "Turn off on this site" on right-click.
+    permissions: ['storage', 'contextMenus'],
+    action: { default_title: '__MSG_extName__' },
+    commands: {
+      'next-term': { suggested_key: { default: 'Alt+Shift+Period' }, description: '__MSG_commands_nextTerm__' },
+      'previous-term': { suggested_key: { default: 'Alt+Shift+Comma' }, description: '__MSG_commands_previousTerm__' },
+      'toggle-extension': { suggested_key: { default: 'Alt+Shift+B' }, description: '__MSG_commands_toggle__' },
+    },
   },
   hooks: {
     // A bad topic file fails the build with a message naming the file and field.

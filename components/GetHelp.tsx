@@ -1,7 +1,9 @@
-import help from '@/data/get-help.json';
+import { i18n } from '#i18n';
+
+export type HelpBlock = typeof import('@/data/get-help.json');
 
 /** The warning signs that need a doctor now, shared by every card and the popup. */
-export function GetHelp({ open = false }: { open?: boolean }) {
+export function GetHelp({ help, open = false }: { help: HelpBlock; open?: boolean }) {
   return (
     <details class="bpe-help" open={open}>
       <summary>{help.title}</summary>
@@ -12,7 +14,7 @@ export function GetHelp({ open = false }: { open?: boolean }) {
         ))}
       </ul>
       <p class="bpe-help-sources">
-        Source:{' '}
+        {i18n.t('help.source')}{' '}
         {help.sources.map((source, i) => (
           <span key={source.url}>
             {i > 0 && ', '}

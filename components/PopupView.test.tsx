@@ -18,6 +18,11 @@ function renderPopup(props: Partial<PopupViewProps> = {}) {
     onSiteEnabledChange: vi.fn(),
     pageTopicIds: ['gabapentin', 'laminectomy'],
     supported: true,
+    savedIds: [],
+    onToggleSaved: vi.fn(),
+    onCopySaved: vi.fn(),
+    onPrintSaved: vi.fn(),
+    onOpenOptions: vi.fn(),
     ...props,
   };
   render(<PopupView {...all} />);
@@ -57,6 +62,24 @@ describe('PopupView', () => {
     expect(screen.getByRole('heading', { level: 2, name: 'Gabapentin' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: /All topics/ }));
     expect(screen.getByLabelText('Search every topic')).toBeTruthy();
+  });
+
+  it('shows the saved list with its questions, and copies it', () => {
+    const props = renderPopup({ savedIds: ['gabapentin'] });
+    const section = screen.getByRole('heading', { name: 'For my doctor visit' }).parentElement!;
+    expect(section.textContent).toContain('Gabapentin');
+    expect(section.textContent).toContain(topics.find((t) => t.id === 'gabapentin')!.sections.questions[0]);
+    fireEvent.click(screen.getByRole('button', { name: 'Copy the list' }));
+    expect(props.onCopySaved).toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'Remove Gabapentin from the list' }));
+    expect(props.onToggleSaved).toHaveBeenCalledWith('gabapentin');
+  });
+
+  it('saves a topic from its card', () => {
+    const props = renderPopup();
+    fireEvent.click(screen.getAllByRole('button', { name: 'Gabapentin' })[0]!);
+    fireEvent.click(screen.getByRole('button', { name: /Save for my doctor visit/ }));
+    expect(props.onToggleSaved).toHaveBeenCalledWith('gabapentin');
   });
 
   it('explains when the browser cannot highlight', () => {

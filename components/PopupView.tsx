@@ -1,6 +1,9 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
 import type { Topic } from '@/lib/topics/types';
+import help from '@/data/get-help.json';
 import { GetHelp } from './GetHelp';
+import { SavedList } from './SavedList';
 import { SearchBox } from './SearchBox';
 import { Switch } from './Switch';
 import { TopicCard } from './TopicCard';
@@ -19,11 +22,16 @@ export interface PopupViewProps {
   pageTopicIds: string[] | null;
   /** False when this browser cannot highlight (no CSS Custom Highlight API). */
   supported: boolean;
+  savedIds: readonly string[];
+  onToggleSaved: (id: string) => void;
+  onCopySaved: () => Promise<void> | void;
+  onPrintSaved: () => void;
+  onOpenOptions: () => void;
 }
 
-/** The toolbar popup: switches, search, what is on this page, and every topic. Props only. */
+/** The toolbar popup: switches, search, what is on this page, the doctor list and every topic. Props only. */
 export function PopupView(props: PopupViewProps) {
-  const { topics, search, enabled, site, siteEnabled, pageTopicIds, supported } = props;
+  const { topics, search, enabled, site, siteEnabled, pageTopicIds, supported, savedIds } = props;
   const [query, setQuery] = useState('');
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const listScroll = useRef(0);
@@ -31,7 +39,7 @@ export function PopupView(props: PopupViewProps) {
   const byId = useMemo(() => new Map(topics.map((topic) => [topic.id, topic])), [topics]);
   const results = useMemo(() => search(query), [search, query]);
   const selected = selectedId ? byId.get(selectedId) : undefined;
-  const pageTopics = (pageTopicIds ?? []).map((id) => byId.get(id)).filter((topic): topic is Topic => !!topic);
+  const known = (ids: readonly string[]) => ids.map((id) => byId.get(id)).filter((topic): topic is Topic => !!topic);
 
   const select = (id: string) => {
     if (!selected) listScroll.current = document.scrollingElement?.scrollTop ?? 0;
@@ -46,26 +54,25 @@ export function PopupView(props: PopupViewProps) {
   return (
     <div class="bpe-popup">
       <header class="bpe-popup-header">
-        <h1>Back Pain Explainer</h1>
-        <Switch
-          id="bpe-enabled"
-          label="Explain terms on web pages"
-          checked={enabled}
-          onChange={props.onEnabledChange}
-        />
+        <div class="bpe-title-row">
+          <h1>{i18n.t('extName')}</h1>
+          <button type="button" class="bpe-link-button" onClick={props.onOpenOptions}>
+            {i18n.t('popup.options')}
+          </button>
+        </div>
+        <Switch id="bpe-enabled" label={i18n.t('popup.switch')} checked={enabled} onChange={props.onEnabledChange} />
         {site && enabled && (
           <Switch
             id="bpe-site"
-            label={`On ${site}`}
+            label={i18n.t('popup.site', [site])}
             checked={siteEnabled}
             onChange={props.onSiteEnabledChange}
-            description="Turn this off to keep the extension off on this site only."
+            description={i18n.t('popup.siteHint')}
           />
         )}
         {!supported && (
           <p class="bpe-notice" role="status">
-            This browser cannot highlight words on pages without changing them, so highlighting is off. You can still
-            search and read every topic here.
+            {i18n.t('popup.unsupported')}
           </p>
         )}
       </header>
@@ -73,9 +80,18 @@ export function PopupView(props: PopupViewProps) {
         {selected ? (
           <div class="bpe-detail">
             <button type="button" class="bpe-back" onClick={back}>
-              <span aria-hidden="true">← </span>All topics
+              <span aria-hidden="true">← </span>
+              {i18n.t('popup.back')}
             </button>
-            <TopicCard topic={selected} titleId="bpe-detail-title" relatedTitles={titles} onSelectTopic={select} />
+            <TopicCard
+              topic={selected}
+              titleId="bpe-detail-title"
+              relatedTitles={titles}
+              help={help}
+              onSelectTopic={select}
+              saved={savedIds.includes(selected.id)}
+              onToggleSaved={props.onToggleSaved}
+            />
           </div>
         ) : (
           <>
@@ -83,36 +99,43 @@ export function PopupView(props: PopupViewProps) {
             {query.trim() ? (
               <section aria-labelledby="bpe-results-heading">
                 <h2 id="bpe-results-heading" class="bpe-popup-heading">
-                  Results
+                  {i18n.t('popup.results')}
                 </h2>
                 {results.length ? (
                   <TopicList topics={results} onSelect={select} grouped={false} />
                 ) : (
-                  <p class="bpe-empty">No topic matches “{query.trim()}”. Try another spelling or a shorter word.</p>
+                  <p class="bpe-empty">{i18n.t('popup.noResults', [query.trim()])}</p>
                 )}
               </section>
             ) : (
               <>
                 <section aria-labelledby="bpe-page-heading">
                   <h2 id="bpe-page-heading" class="bpe-popup-heading">
-                    On this page
+                    {i18n.t('popup.onThisPage')}
                   </h2>
-                  {pageTopics.length ? (
-                    <TopicList topics={pageTopics} onSelect={select} grouped={false} />
+                  {pageTopicIds?.length ? (
+                    <TopicList topics={known(pageTopicIds)} onSelect={select} grouped={false} />
                   ) : (
                     <p class="bpe-empty">
                       {pageTopicIds === null
-                        ? 'This page cannot be read by extensions.'
+                        ? i18n.t('popup.unreadable')
                         : !enabled || !siteEnabled
-                          ? 'The extension is off here.'
-                          : 'No treatment names found on this page.'}
+                          ? i18n.t('popup.offHere')
+                          : i18n.t('popup.nothingFound')}
                     </p>
                   )}
                 </section>
-                <GetHelp />
+                <GetHelp help={help} />
+                <SavedList
+                  topics={known(savedIds)}
+                  onSelect={select}
+                  onRemove={props.onToggleSaved}
+                  onCopy={props.onCopySaved}
+                  onPrint={props.onPrintSaved}
+                />
                 <section aria-labelledby="bpe-all-heading">
                   <h2 id="bpe-all-heading" class="bpe-popup-heading">
-                    All topics
+                    {i18n.t('popup.allTopics')}
                   </h2>
                   <TopicList topics={topics} onSelect={select} grouped />
                 </section>

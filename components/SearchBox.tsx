@@ -1,3 +1,5 @@
+import { i18n } from '#i18n';
+
 export interface SearchBoxProps {
   value: string;
   onInput: (value: string) => void;
@@ -8,18 +10,18 @@ export interface SearchBoxProps {
 export function SearchBox({ value, onInput, resultCount }: SearchBoxProps) {
   return (
     <div class="bpe-search" role="search">
-      <label for="bpe-search-input">Search every topic</label>
+      <label for="bpe-search-input">{i18n.t('popup.searchLabel')}</label>
       <input
         id="bpe-search-input"
         type="search"
         value={value}
-        placeholder="For example: gabapentin, nerve block"
+        placeholder={i18n.t('popup.searchPlaceholder')}
         autocomplete="off"
         spellcheck={false}
         onInput={(event) => onInput(event.currentTarget.value)}
       />
       <p class="bpe-visually-hidden" aria-live="polite">
-        {resultCount === null ? '' : `${resultCount} ${resultCount === 1 ? 'topic' : 'topics'} found`}
+        {resultCount === null ? '' : i18n.t('popup.found', resultCount, [String(resultCount)])}
       </p>
     </div>
   );

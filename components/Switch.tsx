@@ -1,3 +1,5 @@
+import { i18n } from '#i18n';
+
 export interface SwitchProps {
   label: string;
   checked: boolean;
@@ -28,7 +30,7 @@ export function Switch({ label, checked, onChange, description, id }: SwitchProp
           <span class="bpe-switch-thumb" />
         </span>
         <span class="bpe-switch-state" aria-hidden="true">
-          {checked ? 'On' : 'Off'}
+          {checked ? i18n.t('on') : i18n.t('off')}
         </span>
       </button>
       {description && (

@@ -1,5 +1,6 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
+import help from '@/data/get-help.json';
 import laminectomy from '@/data/topics/laminectomy.json';
 import type { Topic } from '@/lib/topics/types';
 import { CardDialog } from './CardDialog';
@@ -10,7 +11,7 @@ const titles = { 'spinal-stenosis': 'Spinal stenosis' };
 
 describe('TopicCard', () => {
   it('shows the title, category, summary, sections, sources, review date and disclaimer', () => {
-    render(<TopicCard topic={topic} titleId="t" relatedTitles={titles} onSelectTopic={() => {}} />);
+    render(<TopicCard topic={topic} titleId="t" relatedTitles={titles} help={help} onSelectTopic={() => {}} />);
     expect(screen.getByRole('heading', { level: 2, name: 'Laminectomy' })).toBeTruthy();
     expect(screen.getByText('Operation')).toBeTruthy();
     expect(screen.getByText(topic.summary)).toBeTruthy();
@@ -25,7 +26,7 @@ describe('TopicCard', () => {
 
   it('lists only related topics that exist, and opens them', () => {
     const onSelect = vi.fn();
-    render(<TopicCard topic={topic} titleId="t" relatedTitles={titles} onSelectTopic={onSelect} />);
+    render(<TopicCard topic={topic} titleId="t" relatedTitles={titles} help={help} onSelectTopic={onSelect} />);
     const buttons = screen.getAllByRole('button');
     expect(buttons.map((b) => b.textContent)).toEqual(['Spinal stenosis']);
     fireEvent.click(buttons[0]!);
@@ -38,11 +39,22 @@ describe('CardDialog', () => {
     const onClose = vi.fn();
     render(
       <CardDialog titleId="t" onClose={onClose}>
-        <TopicCard topic={topic} titleId="t" relatedTitles={{}} onSelectTopic={() => {}} />
+        <TopicCard topic={topic} titleId="t" relatedTitles={{}} help={help} onSelectTopic={() => {}} />
       </CardDialog>,
     );
     expect(screen.getByRole('dialog', { name: 'Laminectomy' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Close' }));
     expect(onClose).toHaveBeenCalled();
+  });
+});
+
+describe('TopicCard saving', () => {
+  it('shows a Save button that reports its state', () => {
+    const onToggle = vi.fn();
+    render(<TopicCard topic={topic} titleId="t" relatedTitles={{}} help={help} onSelectTopic={() => {}} saved={false} onToggleSaved={onToggle} />);
+    const button = screen.getByRole('button', { name: /Save for my doctor visit/ });
+    expect(button.getAttribute('aria-pressed')).toBe('false');
+    fireEvent.click(button);
+    expect(onToggle).toHaveBeenCalledWith('laminectomy');
   });
 });

@@ -1,6 +1,7 @@
+import { i18n } from '#i18n';
+import { categoryLabel } from '@/lib/topics/category-labels';
 import type { Topic } from '@/lib/topics/types';
-import { CATEGORY_SINGULAR } from '@/lib/topics/category-labels';
-import { GetHelp } from './GetHelp';
+import { GetHelp, type HelpBlock } from './GetHelp';
 
 export interface TopicCardProps {
   topic: Topic;
@@ -8,16 +9,15 @@ export interface TopicCardProps {
   titleId: string;
   /** Titles of the related topics that exist, by id. */
   relatedTitles: Record<string, string>;
+  /** The shared "Get help now" block. */
+  help: HelpBlock;
   onSelectTopic: (id: string) => void;
+  /** Whether the topic is on the reader's list for the doctor; no button when undefined. */
+  saved?: boolean;
+  onToggleSaved?: (id: string) => void;
 }
 
-const SECTIONS = [
-  ['what', 'What it is'],
-  ['why', 'Why it is used'],
-  ['expect', 'What to expect'],
-  ['risks', 'Risks and side effects'],
-  ['evidence', 'How well it works'],
-] as const;
+const SECTIONS = ['what', 'why', 'expect', 'risks', 'evidence'] as const;
 
 function formatDate(iso: string): string {
   const date = new Date(`${iso}T12:00:00Z`);
@@ -25,28 +25,34 @@ function formatDate(iso: string): string {
 }
 
 /** A topic explained: the same view in the page's card and in the popup. Props only. */
-export function TopicCard({ topic, titleId, relatedTitles, onSelectTopic }: TopicCardProps) {
+export function TopicCard({ topic, titleId, relatedTitles, help, onSelectTopic, saved, onToggleSaved }: TopicCardProps) {
   const related = topic.related.filter((id) => relatedTitles[id]);
   return (
     <article class="bpe-card" aria-labelledby={titleId}>
       <header class="bpe-card-header">
-        <p class="bpe-category">{CATEGORY_SINGULAR[topic.category]}</p>
+        <p class="bpe-category">{categoryLabel(topic.category)}</p>
         <h2 id={titleId} class="bpe-title">
           {topic.title}
         </h2>
       </header>
       <p class="bpe-summary">{topic.summary}</p>
-      {SECTIONS.map(([key, label]) => {
+      {saved !== undefined && onToggleSaved && (
+        <button type="button" class="bpe-save" aria-pressed={saved} onClick={() => onToggleSaved(topic.id)}>
+          <span aria-hidden="true">{saved ? '★ ' : '☆ '}</span>
+          {saved ? i18n.t('card.saved') : i18n.t('card.save')}
+        </button>
+      )}
+      {SECTIONS.map((key) => {
         const text = topic.sections[key];
         return text ? (
           <details key={key} class="bpe-section">
-            <summary>{label}</summary>
+            <summary>{i18n.t(`card.${key}`)}</summary>
             <p>{text}</p>
           </details>
         ) : null;
       })}
       <details class="bpe-section">
-        <summary>Questions to ask your doctor</summary>
+        <summary>{i18n.t('card.questions')}</summary>
         <ul>
           {topic.sections.questions.map((question) => (
             <li key={question}>{question}</li>
@@ -54,8 +60,8 @@ export function TopicCard({ topic, titleId, relatedTitles, onSelectTopic }: Topi
         </ul>
       </details>
       {related.length > 0 && (
-        <section class="bpe-related" aria-label="Related topics">
-          <h3>Related</h3>
+        <section class="bpe-related" aria-label={i18n.t('card.relatedLabel')}>
+          <h3>{i18n.t('card.related')}</h3>
           <ul>
             {related.map((id) => (
               <li key={id}>
@@ -67,10 +73,10 @@ export function TopicCard({ topic, titleId, relatedTitles, onSelectTopic }: Topi
           </ul>
         </section>
       )}
-      <GetHelp />
+      <GetHelp help={help} />
       <footer class="bpe-card-footer">
         <p>
-          Sources:{' '}
+          {i18n.t('card.sources')}{' '}
           {topic.sources.map((source, i) => (
             <span key={source.url}>
               {i > 0 && '; '}
@@ -80,8 +86,8 @@ export function TopicCard({ topic, titleId, relatedTitles, onSelectTopic }: Topi
             </span>
           ))}
         </p>
-        <p>Reviewed {formatDate(topic.reviewed)}.</p>
-        <p class="bpe-disclaimer">This explains a treatment. It does not replace advice from your doctor.</p>
+        <p>{i18n.t('card.reviewed', [formatDate(topic.reviewed)])}</p>
+        <p class="bpe-disclaimer">{i18n.t('card.disclaimer')}</p>
       </footer>
     </article>
   );

@@ -1,4 +1,4 @@
-import { CATEGORY_LABELS } from '@/lib/topics/category-labels';
+import { categoryGroupLabel } from '@/lib/topics/category-labels';
 import { CATEGORIES, type Topic } from '@/lib/topics/types';
 
 export interface TopicListProps {
@@ -35,7 +35,7 @@ export function TopicList({ topics, onSelect, grouped, headingLevel = 3 }: Topic
         return (
           <section key={category} aria-labelledby={`bpe-group-${category}`}>
             <Heading id={`bpe-group-${category}`} class="bpe-group-heading">
-              {CATEGORY_LABELS[category]} <span class="bpe-count">({inCategory.length})</span>
+              {categoryGroupLabel(category)} <span class="bpe-count">({inCategory.length})</span>
             </Heading>
             <TopicButtons topics={inCategory} onSelect={onSelect} />
           </section>

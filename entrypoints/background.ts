@@ -1,22 +1,46 @@
 import { browser, defineBackground } from '#imports';
-import { onMessage } from '@/lib/messaging';
+import { i18n } from '#i18n';
+import { runCommand } from '@/lib/commands';
+import { logError } from '@/lib/guard';
+import { onMessage, sendMessage } from '@/lib/messaging';
 import type { ScanStats } from '@/lib/page/term-session';
-import { topicById } from '@/lib/topics/dataset';
+import { siteOf, turnOffOnSite } from '@/lib/settings';
+import { cardData } from '@/lib/topics/card-data';
+
+const SITE_MENU = 'off-on-site';
 
 export default defineBackground(() => {
-  // The last scan of each tab, kept in memory only; the benchmark reads it from the worker.
-  const scans = new Map<number, ScanStats & { terms: number }>();
-  Object.assign(globalThis, { backPainExplainerScans: scans });
-  onMessage('reportScan', ({ data, sender }) => {
-    if (sender.tab?.id !== undefined) scans.set(sender.tab.id, data);
-  });
-
-  onMessage('getTopic', ({ data }) => topicById(data) ?? null);
+  onMessage('getCard', ({ data }) => cardData(data));
 
   onMessage('reportFound', async ({ data: count, sender }) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return;
     await browser.action.setBadgeBackgroundColor({ tabId, color: '#333333' });
     await browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
+  });
+
+  // The last scan of each tab, kept in memory only; the benchmark reads it from the worker.
+  const scans = new Map<number, ScanStats & { terms: number }>();
+  onMessage('reportScan', ({ data, sender }) => {
+    if (sender.tab?.id !== undefined) scans.set(sender.tab.id, data);
+  });
+
+  const command = (name: string, tabId: number | undefined) =>
+    runCommand(name, tabId, { moveToTerm: (tab, direction) => sendMessage('moveToTerm', direction, tab) }).catch(logError);
+  browser.commands.onCommand.addListener((name, tab) => void command(name, tab?.id));
+  // The end-to-end tests cannot press browser shortcuts in headless Chromium; they call this.
+  Object.assign(globalThis, { backPainExplainerScans: scans, backPainExplainerCommand: command });
+
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({
+      id: SITE_MENU,
+      title: i18n.t('menu.offOnSite'),
+      contexts: ['page'],
+      documentUrlPatterns: ['http://*/*', 'https://*/*'],
+    });
+  });
+  browser.contextMenus.onClicked.addListener((info) => {
+    const site = info.menuItemId === SITE_MENU ? siteOf(info.pageUrl ?? '') : null;
+    if (site) turnOffOnSite(site).catch(logError);
   });
 });

@@ -1,6 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ScanStats } from './page/term-session';
-import type { Topic } from './topics/types';
+import type { CardData } from './topics/card-data';
 
 /** What the popup learns from the content script of the open tab. */
 export interface PageState {
@@ -13,11 +13,13 @@ export interface PageState {
 
 interface Protocol {
   /** content → background: the card's text, fetched when a card first opens. */
-  getTopic(id: string): Topic | null;
+  getCard(id: string): CardData | null;
   /** content → background: the topics on this tab, for the badge. */
   reportFound(count: number): void;
   /** content → background: how long the first scan of the page took (read by `npm run bench`). */
   reportScan(stats: ScanStats & { terms: number }): void;
+  /** background → content: a keyboard command moves to the next (1) or previous (-1) term. */
+  moveToTerm(direction: 1 | -1): void;
   /** popup → content: what this page holds. */
   getPageState(): PageState;
 }

@@ -99,3 +99,9 @@ export function siteOf(url: string): string | null {
 export function isActiveOn(settings: Settings, site: string | null): boolean {
   return settings.enabled && (site === null || !settings.disabledSites.includes(site));
 }
+
+/** Adds a site to the ones where the extension stays off (the popup switch, the page menu). */
+export async function turnOffOnSite(site: string): Promise<void> {
+  const settings = await loadSettings();
+  if (!settings.disabledSites.includes(site)) await updateSettings({ disabledSites: [...settings.disabledSites, site] });
+}

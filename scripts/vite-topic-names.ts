@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 
 const QUERY = '?topic-names';
-const FIELDS = ['id', 'title', 'category', 'terms', 'abbreviations', 'contextTerms'] as const;
+const FIELDS = ['id', 'category', 'terms', 'abbreviations', 'contextTerms'] as const;
 
 /**
  * Lets `import.meta.glob('…/topics/*.json', { query: '?topic-names' })` load only the fields the

@@ -6,10 +6,11 @@ import cardCss from '@/components/card.css?inline';
 import { TopicCard } from '@/components/TopicCard';
 import { logError } from '@/lib/guard';
 import { sendMessage } from '@/lib/messaging';
+import { loadSaved, toggleSaved } from '@/lib/saved-topics';
 import type { CardHandle, OpenedBy } from '@/lib/page/pointer';
 import type { PageTerm } from '@/lib/page/term-map';
 import type { Settings } from '@/lib/settings';
-import type { Topic } from '@/lib/topics/types';
+import type { CardData } from '@/lib/topics/card-data';
 
 const TITLE_ID = 'bpe-card-title';
 
@@ -38,7 +39,6 @@ function hidePopover(host: HTMLElement): void {
 export interface CardDeps {
   ctx: ContentScriptContext;
   settings: () => Settings;
-  titlesById: Record<string, string>;
   onActiveChange: (term: PageTerm | null) => void;
 }
 
@@ -51,9 +51,11 @@ export class PageCard implements CardHandle {
   private ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
   private term: PageTerm | null = null;
   private topicId: string | null = null;
+  /** The topic on screen, so a re-render (after Save) keeps the reader's scroll position. */
+  private shownTopic: string | null = null;
   private stopPositioning: (() => void) | null = null;
   private returnFocus: HTMLElement | null = null;
-  private readonly topics = new Map<string, Topic | null>();
+  private readonly cards = new Map<string, CardData | null>();
 
   constructor(private readonly deps: CardDeps) {}
 
@@ -89,6 +91,7 @@ export class PageCard implements CardHandle {
     const hadFocus = this.ui?.shadowHost.contains(document.activeElement) || this.ui?.shadow.activeElement;
     this.term = null;
     this.topicId = null;
+    this.shownTopic = null;
     this.stopPositioning?.();
     this.stopPositioning = null;
     if (this.ui) {
@@ -103,18 +106,21 @@ export class PageCard implements CardHandle {
   private async show(topicId: string, takeFocus: boolean): Promise<void> {
     this.topicId = topicId;
     const ui = await this.mount();
-    const topic = await this.topic(topicId);
+    const [card, saved] = await Promise.all([this.card(topicId), loadSaved()]);
     if (this.topicId !== topicId || !this.term) return;
     const settings = this.deps.settings();
     render(
       <div class="bpe-root" data-theme={settings.theme} data-size={settings.textSize}>
         <CardDialog titleId={TITLE_ID} onClose={() => this.close()}>
-          {topic ? (
+          {card ? (
             <TopicCard
-              topic={topic}
+              topic={card.topic}
               titleId={TITLE_ID}
-              relatedTitles={this.deps.titlesById}
+              relatedTitles={card.relatedTitles}
+              help={card.help}
               onSelectTopic={(id) => void this.show(id, true).catch(logError)}
+              saved={saved.includes(card.topic.id)}
+              onToggleSaved={(id) => void toggleSaved(id).then(() => this.show(id, false)).catch(logError)}
             />
           ) : (
             <p class="bpe-loading" id={TITLE_ID}>This topic could not be loaded.</p>
@@ -126,20 +132,21 @@ export class PageCard implements CardHandle {
     placeHost(ui.shadowHost);
     showPopover(ui.shadowHost);
     const dialog = ui.uiContainer.querySelector<HTMLElement>('.bpe-dialog')!;
-    dialog.scrollTop = 0;
+    if (this.shownTopic !== topicId) dialog.scrollTop = 0;
+    this.shownTopic = topicId;
     this.position(dialog);
     if (takeFocus) dialog.focus({ preventScroll: true });
   }
 
-  private async topic(id: string): Promise<Topic | null> {
-    if (!this.topics.has(id)) {
+  private async card(id: string): Promise<CardData | null> {
+    if (!this.cards.has(id)) {
       try {
-        this.topics.set(id, await sendMessage('getTopic', id));
+        this.cards.set(id, await sendMessage('getCard', id));
       } catch {
         return null;
       }
     }
-    return this.topics.get(id) ?? null;
+    return this.cards.get(id) ?? null;
   }
 
   private async mount(): Promise<ShadowRootContentScriptUi<HTMLElement>> {

@@ -4,6 +4,7 @@ import { compileIndex } from '@/lib/matcher/compile';
 import { onMessage, sendMessage } from '@/lib/messaging';
 import { watchChanges } from '@/lib/page/changes';
 import { highlightsSupported, type PageWindow } from '@/lib/page/highlighter';
+import { termAfter } from '@/lib/page/keyboard-nav';
 import { isReadablePage } from '@/lib/page/page-kind';
 import { watchPointer } from '@/lib/page/pointer';
 import { TermSession } from '@/lib/page/term-session';
@@ -36,11 +37,17 @@ async function start(ctx: ContentScriptContext): Promise<void> {
   const card = new PageCard({
     ctx,
     settings: () => settings,
-    titlesById: Object.fromEntries(names.map((topic) => [topic.id, topic.title])),
     onActiveChange: (term) => session.setActive(term),
   });
   watchPointer({ ctx, win, termAt: (x, y) => session.termAt(x, y), card, settings: () => settings });
   onMessage('getPageState', () => ({ site, topicIds: session.topicIds(), supported: true }));
+  onMessage('moveToTerm', guarded(({ data: direction }: { data: 1 | -1 }) => {
+    const term = termAfter(session.terms(), card.current(), direction);
+    if (!term) return;
+    const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    term.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: reduceMotion ? 'instant' : 'smooth' });
+    return card.open(term, 'keyboard');
+  }));
 
   let active = false;
   let run = 0;

@@ -1,10 +1,15 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from '#imports';
+import { i18n } from '#i18n';
 import { PopupView } from '@/components/PopupView';
+import { doctorListText } from '@/lib/doctor-list';
 import { type PageState, sendMessage } from '@/lib/messaging';
+import { loadSaved, toggleSaved, watchSaved } from '@/lib/saved-topics';
 import { DEFAULT_SETTINGS, loadSettings, type Settings, updateSettings, watchSettings } from '@/lib/settings';
-import { allTopics } from '@/lib/topics/dataset';
+import { allTopics, topicById } from '@/lib/topics/dataset';
 import { createTopicSearch } from '@/lib/topics/search';
+import type { Topic } from '@/lib/topics/types';
+import { applyDisplaySettings } from '../shared/display';
 
 /** Asks the open tab's content script what it found; null where no content script runs. */
 async function readPageState(): Promise<PageState | null> {
@@ -17,28 +22,33 @@ async function readPageState(): Promise<PageState | null> {
   }
 }
 
-/** Connects the popup view to settings and the open tab. */
+/** Connects the popup view to settings, the saved list and the open tab. */
 export function PopupApp() {
   const topics = allTopics();
   const search = useMemo(() => createTopicSearch(topics), [topics]);
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [saved, setSaved] = useState<string[]>([]);
   const [page, setPage] = useState<PageState | null>(null);
 
   useEffect(() => {
     void loadSettings().then(setSettings);
+    void loadSaved().then(setSaved);
     void readPageState().then(setPage);
-    return watchSettings((next) => {
+    const unwatchSaved = watchSaved(setSaved);
+    const unwatchSettings = watchSettings((next) => {
       setSettings(next);
       // The content script rescans when settings change; ask again once it has.
       setTimeout(() => void readPageState().then(setPage), 300);
     });
+    return () => {
+      unwatchSaved();
+      unwatchSettings();
+    };
   }, []);
 
+  applyDisplaySettings(document.documentElement, settings);
   const site = page?.site ?? null;
-  const root = document.documentElement;
-  root.classList.add('bpe-root');
-  root.dataset.theme = settings.theme;
-  root.dataset.size = settings.textSize;
+  const savedTopics = () => saved.map(topicById).filter((topic): topic is Topic => !!topic);
 
   return (
     <PopupView
@@ -56,6 +66,11 @@ export function PopupApp() {
       }
       pageTopicIds={page ? page.topicIds : null}
       supported={page?.supported ?? true}
+      savedIds={saved}
+      onToggleSaved={(id) => void toggleSaved(id)}
+      onCopySaved={() => navigator.clipboard.writeText(doctorListText(savedTopics(), i18n.t('print.title')))}
+      onPrintSaved={() => void browser.tabs.create({ url: browser.runtime.getURL('/print.html') })}
+      onOpenOptions={() => void browser.runtime.openOptionsPage()}
     />
   );
 }

@@ -1,23 +1,12 @@
+import { i18n } from '#i18n';
 import type { Category } from './types';
 
-/** How the popup heads each group of topics. */
-export const CATEGORY_LABELS: Record<Category, string> = {
-  medicine: 'Medicines',
-  injection: 'Injections and nerve treatments',
-  surgery: 'Operations',
-  device: 'Devices',
-  therapy: 'Therapies and self-care',
-  condition: 'Conditions',
-  test: 'Tests',
-};
+/** The label for one topic of the category, as the card shows it ("Medicine"). */
+export function categoryLabel(category: Category): string {
+  return i18n.t(`category.${category}`);
+}
 
-/** The label for one topic of the category, as the card shows it. */
-export const CATEGORY_SINGULAR: Record<Category, string> = {
-  medicine: 'Medicine',
-  injection: 'Injection or nerve treatment',
-  surgery: 'Operation',
-  device: 'Device',
-  therapy: 'Therapy',
-  condition: 'Condition',
-  test: 'Test',
-};
+/** How the popup and options page head each group of topics ("Medicines"). */
+export function categoryGroupLabel(category: Category): string {
+  return i18n.t(`categories.${category}`);
+}

@@ -3,10 +3,9 @@ import notTerms from '../../data/not-terms.json';
 import type { TermEntry } from '../matcher/types';
 import type { Category } from './types';
 
-/** What the matcher needs of a topic: its id, title, category and names. */
+/** What the matcher needs of a topic: its id, category and names. */
 export interface TopicNames {
   id: string;
-  title: string;
   category: Category;
   terms: string[];
   abbreviations: string[];

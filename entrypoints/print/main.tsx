@@ -1,0 +1,15 @@
+import { render } from 'preact';
+import '@/components/card.css';
+import '@/components/pages.css';
+import { PrintList } from '@/components/PrintList';
+import { loadSaved } from '@/lib/saved-topics';
+import { loadSettings } from '@/lib/settings';
+import { topicById } from '@/lib/topics/dataset';
+import type { Topic } from '@/lib/topics/types';
+import { applyDisplaySettings } from '../shared/display';
+
+const [saved, settings] = await Promise.all([loadSaved(), loadSettings()]);
+// Printed on paper: light colours whatever the theme; text size follows the setting.
+applyDisplaySettings(document.documentElement, { ...settings, theme: 'light' });
+const topics = saved.map(topicById).filter((topic): topic is Topic => !!topic);
+render(<PrintList topics={topics} onPrint={() => window.print()} />, document.getElementById('app')!);

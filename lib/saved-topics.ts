@@ -1,0 +1,30 @@
+import { storage } from '#imports';
+
+/**
+ * Topics the reader saved to discuss at the next appointment, newest last. Kept in local
+ * storage (it survives restarts and never leaves the machine).
+ */
+export const savedTopicsItem = storage.defineItem<unknown>('local:savedTopics', { fallback: [], version: 1 });
+
+export function sanitizeSaved(value: unknown): string[] {
+  return Array.isArray(value) ? [...new Set(value.filter((id): id is string => typeof id === 'string' && id.length > 0))] : [];
+}
+
+export async function loadSaved(): Promise<string[]> {
+  try {
+    return sanitizeSaved(await savedTopicsItem.getValue());
+  } catch {
+    return [];
+  }
+}
+
+export async function toggleSaved(id: string): Promise<string[]> {
+  const saved = await loadSaved();
+  const next = saved.includes(id) ? saved.filter((other) => other !== id) : [...saved, id];
+  await savedTopicsItem.setValue(next);
+  return next;
+}
+
+export function watchSaved(callback: (ids: string[]) => void): () => void {
+  return savedTopicsItem.watch((value) => callback(sanitizeSaved(value)));
+}
