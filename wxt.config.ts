@@ -1,17 +1,30 @@
 import { defineConfig } from 'wxt';
 import { assertValidDataset } from './scripts/assert-valid-dataset';
+import { noInnerHtmlPlugin } from './scripts/vite-no-inner-html';
 import { topicNamesPlugin } from './scripts/vite-topic-names';
 
 const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
+/**
+ * Firefox only: the add-on id, and the declaration that no data is collected. 142 is the first
+ * version (desktop and Android) with both CSS highlights and that declaration.
+ */
+const FIREFOX_SETTINGS = {
+  gecko: {
+    id: 'back-pain-explainer@example.org',
+    strict_min_version: '142.0',
+    data_collection_permissions: { required: ['none'] },
+  },
+};
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
-  vite: () => ({ plugins: [topicNamesPlugin()] }),
+  vite: () => ({ plugins: [topicNamesPlugin(), noInnerHtmlPlugin()] }),
   srcDir: '.',
   entrypointsDir: 'entrypoints',
   publicDir: 'public',
-  manifest: {
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -23,7 +36,8 @@ export default defineConfig({
       'previous-term': { suggested_key: { default: 'Alt+Shift+Comma' }, description: '__MSG_commands_previousTerm__' },
       'toggle-extension': { suggested_key: { default: 'Alt+Shift+B' }, description: '__MSG_commands_toggle__' },
     },
-  },
+    ...(browser === 'firefox' ? { browser_specific_settings: FIREFOX_SETTINGS } : {}),
+  }),
   hooks: {
     // A bad topic file fails the build with a message naming the file and field.
     'build:before': () => assertValidDataset(),
