@@ -46,6 +46,10 @@ export default defineConfig({
       for (const script of manifest.content_scripts ?? []) script.css = [...(script.css ?? []), 'highlights.css'];
     },
   },
+  zip: {
+    // The sources zip holds what a store reviewer needs to rebuild, nothing else.
+    excludeSources: ['docs/screenshots/**', 'artifacts/**', 'tests/**', '.ci/**', '**/*.test.ts', '**/*.test.tsx'],
+  },
   webExt: {
     binaries: { chrome: chromePath },
     startUrls: [process.env.DEMO_URL ?? 'http://127.0.0.1:5174/demo-article.html'],

@@ -50,6 +50,10 @@ export async function serveStatic(roots: string[], extra: Record<string, () => s
   const boundPort = typeof address === 'object' && address ? address.port : 0;
   return {
     origin: `http://127.0.0.1:${boundPort}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    // Browsers keep connections alive; end them, or close() would wait for the browser to quit.
+    close: () => new Promise((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    }),
   };
 }

@@ -11,12 +11,16 @@ import { createTopicSearch } from '@/lib/topics/search';
 import type { Topic } from '@/lib/topics/types';
 import { applyDisplaySettings } from '../shared/display';
 
-/** Asks the open tab's content script what it found; null where no content script runs. */
+/**
+ * Asks the open tab's content script what it found; null where no content script runs.
+ * `popup.html?tab=<id>` shows a given tab: the popup opened as a page (tests, a pinned tab).
+ */
 async function readPageState(): Promise<PageState | null> {
   try {
-    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    if (tab?.id === undefined) return null;
-    return await sendMessage('getPageState', undefined, tab.id);
+    const requested = Number(new URLSearchParams(location.search).get('tab'));
+    const tabId = requested || (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+    if (tabId === undefined) return null;
+    return await sendMessage('getPageState', undefined, tabId);
   } catch {
     return null;
   }

@@ -28,7 +28,7 @@ function isLocal(url: string): boolean {
 
 /** Chromium with the built extension loaded, every request outside 127.0.0.1 blocked and recorded. */
 export async function launchWithExtension(
-  options: { userDataDir?: string; colorScheme?: 'light' | 'dark'; extensionDir?: string } = {},
+  options: { userDataDir?: string; colorScheme?: 'light' | 'dark'; extensionDir?: string; extraArgs?: string[] } = {},
 ): Promise<ExtensionBrowser> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`Build the extension first: ${extensionDir} is missing.`);
@@ -47,6 +47,7 @@ export async function launchWithExtension(
       '--disable-sync',
       '--no-first-run',
       '--disable-features=OptimizationHints,MediaRouter,Translate',
+      ...(options.extraArgs ?? []),
     ],
   });
   const outsideRequests: string[] = [];

@@ -1,7 +1,6 @@
-import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromePath, highlightedText } from './chromium';
-import { cardTitle, expectedOf, type Harness, pointOf, settled, startHarness } from './fixtures';
+import { highlightedText } from './chromium';
+import { cardTitle, expectedOf, type Harness, pointOf, startHarness } from './fixtures';
 
 let harness: Harness;
 
@@ -24,50 +23,22 @@ async function badgeOfActiveTab(): Promise<string> {
   });
 }
 
-describe('highlights', () => {
-  it('highlights exactly the expected terms, across inline elements but not blocks', async () => {
-    const page = await harness.open('basic.html');
-    expect(await highlightedText(page)).toEqual(expectedOf('basic.html').map((e) => e.text));
-    await page.close();
-  });
-
+describe('badge', () => {
   it('shows how many topics the tab mentions on the badge', async () => {
     const page = await harness.open('basic.html');
     await page.bringToFront();
     await expect.poll(badgeOfActiveTab).toBe(String(new Set(expectedOf('basic.html').map((e) => e.topic)).size));
     await page.close();
-  });
-
-  it('adds nothing to a page without terms and leaves its DOM as it was', async () => {
-    const page = await harness.open('no-terms.html');
-    const withExtension = await page.evaluate(() => document.documentElement.outerHTML);
-    expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
-    await page.bringToFront();
+    const plain = await harness.open('no-terms.html');
+    await plain.bringToFront();
     expect(await badgeOfActiveTab()).toBe('');
-    await page.close();
-
-    const plain = await chromium.launch({ executablePath: chromePath(), headless: true, args: ['--no-sandbox'] });
-    const plainPage = await plain.newPage();
-    await plainPage.goto(`${harness.server.origin}/no-terms.html`);
-    const without = await plainPage.evaluate(() => document.documentElement.outerHTML);
+    expect(await plain.evaluate(() => CSS.highlights.size)).toBe(0);
     await plain.close();
-    expect(withExtension).toBe(without);
   });
+
 });
 
 describe('card', () => {
-  it('opens after pointing at a term, with the right title, and closes on Esc', async () => {
-    const page = await harness.open('demo-article.html');
-    const { x, y } = await pointOf(page, 'gabapentin');
-    await page.mouse.move(x, y);
-    await expect.poll(() => cardTitle(page).textContent()).toBe('Gabapentin');
-    const dialog = page.locator('back-pain-explainer-card [role="dialog"]');
-    expect(await dialog.getAttribute('aria-labelledby')).toBe(await cardTitle(page).getAttribute('id'));
-    await page.keyboard.press('Escape');
-    await expect.poll(() => cardTitle(page).count()).toBe(0);
-    await page.close();
-  });
-
   it('opens on click, stays while the pointer moves onto it, closes on the close button and on a click elsewhere', async () => {
     const page = await harness.open('demo-article.html');
     const term = await pointOf(page, 'laminectomy');
@@ -109,19 +80,6 @@ describe('card', () => {
 });
 
 describe('popup', () => {
-  it('turns highlights off and on again in an open tab without a reload', async () => {
-    const page = await harness.open('basic.html');
-    const popup = await harness.popup();
-    const toggle = popup.getByRole('switch', { name: 'Explain terms on web pages' });
-    expect(await toggle.getAttribute('aria-checked')).toBe('true');
-    await toggle.click();
-    await expect.poll(() => highlightedText(page)).toEqual([]);
-    await toggle.click();
-    await expect.poll(async () => (await highlightedText(page)).length).toBe(expectedOf('basic.html').length);
-    await popup.close();
-    await page.close();
-  });
-
   it('finds topics despite typos and shows the same card', async () => {
     const popup = await harness.popup();
     await popup.getByLabel('Search every topic').fill('lamenectomy');

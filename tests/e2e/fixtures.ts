@@ -12,6 +12,11 @@ export function expectedOf(file: string) {
   return parseExpected(readFileSync(join(SITE_DIR, file), 'utf8'));
 }
 
+/** The test pages on 127.0.0.1, for tests that launch their own browser. */
+export function scratchServer(): Promise<StaticServer> {
+  return serveStatic([SITE_DIR, PAGES_DIR]);
+}
+
 export interface Harness {
   browser: ExtensionBrowser;
   server: StaticServer;

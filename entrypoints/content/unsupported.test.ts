@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { sendMessage } from '@/lib/messaging';
+import contentScript from './index';
+
+// happy-dom has no CSS Custom Highlight API, like Safari before 17.2 and Firefox before 140.
+describe('the content script in a browser without the CSS Custom Highlight API', () => {
+  it('changes nothing on the page and tells the popup it is off', async () => {
+    document.body.innerHTML = '<p>After a <b>laminectomy</b> some people take gabapentin.</p>';
+    const before = document.documentElement.outerHTML;
+    expect('Highlight' in globalThis).toBe(false);
+    await contentScript.main(new ContentScriptContext('content'));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const state = await sendMessage('getPageState', undefined);
+    expect(state).toMatchObject({ topicIds: [], supported: false });
+    expect(document.documentElement.outerHTML).toBe(before);
+  });
+});

@@ -1,0 +1,27 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const OUTPUT = join(import.meta.dirname, '..', '..', '.output');
+const manifest = (dir: string) => JSON.parse(readFileSync(join(OUTPUT, dir, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+
+// A new permission must be a deliberate change: it shows in the install prompt of every user.
+describe('built manifests', () => {
+  for (const dir of ['chrome-mv3', 'firefox-mv3']) {
+    it(`${dir} asks only for storage and contextMenus`, () => {
+      const built = manifest(dir);
+      expect(built.permissions).toEqual(['storage', 'contextMenus']);
+      expect(built.host_permissions ?? []).toEqual([]);
+      expect(built.optional_permissions ?? []).toEqual([]);
+      expect(built).not.toHaveProperty('web_accessible_resources');
+      expect(built).not.toHaveProperty('content_security_policy');
+    });
+  }
+
+  it('declares the Firefox add-on id and no data collection, in the Firefox build only', () => {
+    expect(manifest('firefox-mv3').browser_specific_settings).toEqual({
+      gecko: { id: 'back-pain-explainer@example.org', strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } },
+    });
+    expect(manifest('chrome-mv3')).not.toHaveProperty('browser_specific_settings');
+  });
+});

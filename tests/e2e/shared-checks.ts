@@ -1,0 +1,106 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type StaticServer, serveStatic } from '../../scripts/static-server';
+import type { ExtensionDriver, TestPage } from './drivers/types';
+import { expectedOf, PAGES_DIR, SITE_DIR } from './fixtures';
+
+const HIGHLIGHTED = `[...(CSS.highlights.get('bpe-underline') ?? [])].map((range) => range.toString())`;
+const CARD_TITLE = `document.querySelector('back-pain-explainer-card')?.shadowRoot?.querySelector('.bpe-dialog h2')?.textContent ?? null`;
+const FOCUS_IN_CARD = `document.querySelector('back-pain-explainer-card')?.shadowRoot?.activeElement?.getAttribute('role') ?? null`;
+
+/** The centre of the first highlighted range with this text, scrolled into view. */
+function centreOf(text: string): string {
+  return `(() => {
+    const range = [...(CSS.highlights.get('bpe-underline') ?? [])].find((r) => r.toString() === ${JSON.stringify(text)});
+    if (!range) return null;
+    range.startContainer.parentElement.scrollIntoView({ block: 'center' });
+    const rect = range.getClientRects()[0];
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  })()`;
+}
+
+/** The page's DOM against the same HTML parsed afresh: equal when nothing was added or changed. */
+const DOM_UNCHANGED = `(async () => {
+  const source = await (await fetch(location.href)).text();
+  const fresh = new DOMParser().parseFromString(source, 'text/html');
+  return fresh.documentElement.outerHTML === document.documentElement.outerHTML;
+})()`;
+
+async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, ms = 4000): Promise<T> {
+  const end = Date.now() + ms;
+  let value = await read();
+  while (!ok(value) && Date.now() < end) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    value = await read();
+  }
+  return value;
+}
+
+/**
+ * The user path every supported browser must pass, written once: highlights on a fixture page,
+ * the card on pointing and by keyboard, the popup switch in an open tab, no DOM change, no network.
+ */
+export function sharedChecks(launch: (origin: string) => Promise<ExtensionDriver>): void {
+  let server: StaticServer;
+  let driver: ExtensionDriver;
+
+  beforeAll(async () => {
+    server = await serveStatic([SITE_DIR, PAGES_DIR]);
+    driver = await launch(server.origin);
+  });
+
+  afterAll(async () => {
+    const outside = driver?.outsideRequests() ?? [];
+    await driver?.close();
+    await server?.close();
+    expect(outside).toEqual([]);
+  });
+
+  describe('the user path', () => {
+    it('highlights the expected terms on a fixture page', async () => {
+      const page = await driver.open('basic.html');
+      expect(await page.eval<string[]>(HIGHLIGHTED)).toEqual(expectedOf('basic.html').map((e) => e.text));
+      await page.close();
+    });
+
+    it('opens the card when pointing at a term and closes it with Esc', async () => {
+      const page = await driver.open('demo-article.html');
+      const point = (await page.eval<{ x: number; y: number }>(centreOf('gabapentin')))!;
+      await page.moveMouse(point.x, point.y);
+      expect(await until(() => page.eval<string | null>(CARD_TITLE), (title) => title !== null)).toBe('Gabapentin');
+      await page.press('Escape');
+      expect(await until(() => page.eval<string | null>(CARD_TITLE), (title) => title === null)).toBeNull();
+      await page.close();
+    });
+
+    it('opens the card from the keyboard with focus inside it', async () => {
+      const page = await driver.open('basic.html');
+      await page.bringToFront();
+      await driver.command('next-term');
+      expect(await until(() => page.eval<string | null>(CARD_TITLE), (title) => title !== null)).toBe('Herniated disc (slipped disc)');
+      expect(await page.eval<string | null>(FOCUS_IN_CARD)).toBe('dialog');
+      await page.press('Escape');
+      expect(await until(() => page.eval<string | null>(CARD_TITLE), (title) => title === null)).toBeNull();
+      await page.close();
+    });
+
+    it('turns highlights off and on from the popup in an open tab', async () => {
+      const page: TestPage = await driver.open('basic.html');
+      const popup = await driver.openExtensionPage('popup.html');
+      await popup.clickSelector('#bpe-enabled');
+      expect(await until(() => page.eval<string[]>(HIGHLIGHTED), (list) => list.length === 0)).toEqual([]);
+      await popup.clickSelector('#bpe-enabled');
+      const back = await until(() => page.eval<string[]>(HIGHLIGHTED), (list) => list.length > 0);
+      expect(back).toHaveLength(expectedOf('basic.html').length);
+      await popup.close();
+      await page.close();
+    });
+
+    it('leaves the DOM as the page made it', async () => {
+      for (const path of ['nojs/basic.html', 'nojs/no-terms.html']) {
+        const page = await driver.open(path);
+        expect(await page.eval<boolean>(DOM_UNCHANGED), path).toBe(true);
+        await page.close();
+      }
+    });
+  });
+}
