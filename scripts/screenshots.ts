@@ -1,6 +1,7 @@
 /**
  * `npm run screenshots`: headless Chromium with the built extension; saves the demo page with
- * a card open and the popup, in light and dark mode, to docs/screenshots/ for the README.
+ * a card open, the popup and the options page, in light and dark mode, to docs/screenshots/
+ * for the README.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -36,6 +37,11 @@ async function shoot(scheme: 'light' | 'dark', origin: string): Promise<void> {
     await popup.getByLabel('Search every topic').fill('nerve');
     await popup.waitForTimeout(200);
     await popup.screenshot({ path: join(OUT, `popup-${scheme}.png`) });
+
+    await popup.setViewportSize({ width: 760, height: 900 });
+    await popup.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await popup.locator('h1').waitFor();
+    await popup.screenshot({ path: join(OUT, `options-${scheme}.png`) });
   } finally {
     await browser.close();
   }
