@@ -79,7 +79,7 @@ export function PopupView(props: PopupViewProps) {
       <main>
         {selected ? (
           <div class="bpe-detail">
-            <button type="button" class="bpe-back" onClick={back}>
+            <button type="button" class="bpe-action bpe-back" onClick={back}>
               <span aria-hidden="true">← </span>
               {i18n.t('popup.back')}
             </button>
