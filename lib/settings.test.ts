@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS, isActiveOn, loadSettings, sanitizeSettings, settingsItem, siteOf, updateSettings } from './settings';
 
@@ -29,6 +29,16 @@ describe('settings', () => {
   it('stores changes', async () => {
     await updateSettings({ enabled: false });
     expect(sanitizeSettings(await settingsItem.getValue()).enabled).toBe(false);
+  });
+
+  it('falls back to local storage where sync fails', async () => {
+    const get = vi.spyOn(fakeBrowser.storage.sync, 'get').mockRejectedValue(new Error('sync is disabled'));
+    const set = vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(new Error('sync is disabled'));
+    await updateSettings({ mentions: 'first' });
+    expect((await fakeBrowser.storage.local.get('settings')).settings).toMatchObject({ mentions: 'first' });
+    expect((await loadSettings()).mentions).toBe('first');
+    get.mockRestore();
+    set.mockRestore();
   });
 
   it('knows sites and the per-site switch', () => {

@@ -62,28 +62,40 @@ export function sanitizeSettings(value: unknown): Settings {
   };
 }
 
-export const settingsItem = storage.defineItem<unknown>('sync:settings', {
-  fallback: DEFAULT_SETTINGS,
-  version: 1,
-});
+/**
+ * Settings follow the reader across their browsers through `storage.sync`. Where sync is
+ * missing or fails (disabled by policy, quota errors, some Firefox profiles), the same
+ * settings live in `storage.local` instead.
+ */
+export const settingsItem = storage.defineItem<unknown>('sync:settings', { fallback: DEFAULT_SETTINGS, version: 1 });
+export const localSettingsItem = storage.defineItem<unknown>('local:settings', { fallback: DEFAULT_SETTINGS, version: 1 });
 
 export async function loadSettings(): Promise<Settings> {
   try {
     return sanitizeSettings(await settingsItem.getValue());
   } catch {
-    return sanitizeSettings(undefined);
+    try {
+      return sanitizeSettings(await localSettingsItem.getValue());
+    } catch {
+      return sanitizeSettings(undefined);
+    }
   }
 }
 
 export async function updateSettings(change: Partial<Settings>): Promise<Settings> {
   const next = sanitizeSettings({ ...(await loadSettings()), ...change });
-  await settingsItem.setValue(next);
+  try {
+    await settingsItem.setValue(next);
+  } catch {
+    await localSettingsItem.setValue(next);
+  }
   return next;
 }
 
 /** Calls back with clean settings whenever they change, in any tab or the popup. */
 export function watchSettings(callback: (settings: Settings) => void): () => void {
-  return settingsItem.watch((value) => callback(sanitizeSettings(value)));
+  const unwatch = [settingsItem, localSettingsItem].map((item) => item.watch((value) => callback(sanitizeSettings(value))));
+  return () => unwatch.forEach((stop) => stop());
 }
 
 /** The host a per-site switch applies to; pages without one (file:, about:) have none. */
