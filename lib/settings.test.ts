@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS, isActiveOn, loadSettings, sanitizeSettings, settingsItem, siteOf, updateSettings } from './settings';
+import { DEFAULT_SETTINGS, isActiveOn, loadSettings, sanitizeSettings, settingsItem, siteOf, turnOffOnSite, updateSettings } from './settings';
 
 describe('settings', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -39,6 +39,12 @@ describe('settings', () => {
     expect((await loadSettings()).mentions).toBe('first');
     get.mockRestore();
     set.mockRestore();
+  });
+
+  it('turns a site off once, as the page menu does', async () => {
+    await turnOffOnSite('nhs.uk');
+    await turnOffOnSite('nhs.uk');
+    expect((await loadSettings()).disabledSites).toEqual(['nhs.uk']);
   });
 
   it('knows sites and the per-site switch', () => {
