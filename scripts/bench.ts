@@ -11,6 +11,7 @@
  * - mark.js: mark.js marking the same names (fewer runs: it takes seconds on large pages);
  * - script Δ: DevTools ScriptDuration with the extension minus without it;
  * - heap Δ: JS heap after GC with the extension minus without it.
+ * Pages are served with their own JavaScript off, so only our work differs between the runs.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -103,7 +104,8 @@ async function main(): Promise<void> {
 
   const rows: Record<string, string | number>[] = [];
   for (const path of [...corpus.map((name) => `/${name}`), GENERATED]) {
-    const url = `${server.origin}${path}`;
+    // Page JavaScript off (/nojs/): the saved pages' own scripts would make script time and heap noise.
+    const url = `${server.origin}/nojs${path}`;
     const ext = { busy: [] as number[], wall: [] as number[], longest: [] as number[], terms: 0, script: [] as number[], heap: [] as number[] };
     const base = { script: [] as number[], heap: [] as number[], floor: [] as number[], mark: [] as number[] };
     for (let run = 0; run < RUNS; run++) {
