@@ -6,6 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchWithExtension } from '../tests/e2e/chromium';
+import { centreOfTerm } from '../tests/e2e/page-scripts';
 import { serveStatic } from './static-server';
 
 const OUT = join(import.meta.dirname, '..', 'docs', 'screenshots');
@@ -18,12 +19,7 @@ async function shoot(scheme: 'light' | 'dark', origin: string): Promise<void> {
     await page.setViewportSize({ width: 1000, height: 720 });
     await page.goto(`${origin}/demo-article.html`);
     await page.waitForTimeout(800);
-    const point = await page.evaluate(() => {
-      const range = [...(CSS.highlights.get('bpe-underline') ?? [])].find((r) => r.toString() === 'gabapentin') as Range;
-      window.scrollBy(0, range.getBoundingClientRect().top - 180);
-      const rect = range.getClientRects()[0]!;
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    });
+    const point = (await page.evaluate<{ x: number; y: number } | null>(centreOfTerm('gabapentin')))!;
     await page.mouse.click(point.x, point.y);
     await page.locator('back-pain-explainer-card .bpe-dialog').waitFor();
     await page.locator('back-pain-explainer-card summary', { hasText: 'Risks and side effects' }).click();

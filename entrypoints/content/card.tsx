@@ -8,6 +8,7 @@ import { logError } from '@/lib/guard';
 import { sendMessage } from '@/lib/messaging';
 import { loadSaved, toggleSaved } from '@/lib/saved-topics';
 import type { CardHandle, OpenedBy } from '@/lib/page/pointer';
+import { liveRange } from '@/lib/page/ranges';
 import type { PageTerm } from '@/lib/page/term-map';
 import type { Settings } from '@/lib/settings';
 import type { CardData } from '@/lib/topics/card-data';
@@ -183,8 +184,9 @@ export class PageCard implements CardHandle {
     const term = this.term;
     if (!term) return;
     this.stopPositioning?.();
+    const range = liveRange(term.range, document);
     const anchor = {
-      getBoundingClientRect: () => term.range.getClientRects()[0] ?? term.range.getBoundingClientRect(),
+      getBoundingClientRect: () => range.getClientRects()[0] ?? range.getBoundingClientRect(),
       contextElement: term.range.startContainer.parentElement ?? undefined,
     };
     const update = () =>

@@ -36,18 +36,18 @@ export class Highlighter {
   }
 
   /** Replaces every term range at once. */
-  setRanges(ranges: Iterable<Range>): void {
+  setRanges(ranges: Iterable<AbstractRange>): void {
     this.terms.clear();
     for (const range of ranges) this.terms.add(range);
     if (this.style !== 'none' && this.terms.size > 0) this.win.CSS.highlights.set(STYLE_NAMES[this.style], this.terms);
   }
 
-  addRanges(ranges: Iterable<Range>): void {
+  addRanges(ranges: Iterable<AbstractRange>): void {
     for (const range of ranges) this.terms.add(range);
     if (this.style !== 'none' && this.terms.size > 0) this.win.CSS.highlights.set(STYLE_NAMES[this.style], this.terms);
   }
 
-  setActive(range: Range | null): void {
+  setActive(range: AbstractRange | null): void {
     this.active.clear();
     if (range) {
       this.active.add(range);

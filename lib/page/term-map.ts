@@ -1,9 +1,10 @@
 import type { Category } from '../topics/types';
+import { compareStarts } from './ranges';
 import type { Found } from './scan';
 
-/** A name shown on the page: what was found, its live range and the topic's category. */
+/** A name shown on the page: what was found, where (a static range) and the topic's category. */
 export interface PageTerm extends Found {
-  range: Range;
+  range: StaticRange;
   category: Category;
 }
 
@@ -31,7 +32,10 @@ export class TermMap {
   /** The term covering `offset` of text node `node`, if any. */
   at(node: Node, offset: number): PageTerm | null {
     for (const term of this.byNode.get(node) ?? []) {
-      if (term.range.isPointInRange(node, offset)) return term;
+      const { startContainer, startOffset, endContainer, endOffset } = term.range;
+      if (node === startContainer && offset < startOffset) continue;
+      if (node === endContainer && offset > endOffset) continue;
+      return term;
     }
     return null;
   }
@@ -52,7 +56,7 @@ export class TermMap {
 
   /** Puts terms back in page order after parts of the page were scanned again. */
   sortByPosition(): void {
-    this.terms.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+    this.terms.sort((a, b) => compareStarts(a.range, b.range));
   }
 
   all(): readonly PageTerm[] {

@@ -4,7 +4,7 @@ import type { Category } from '../topics/types';
 import { Highlighter, type PageWindow } from './highlighter';
 import { caretAt, pointIsOnRange } from './hit-test';
 import { isRendered } from './extract';
-import { rangeFor } from './ranges';
+import { liveRange, rangeFor } from './ranges';
 import { type Found, scanInSlices } from './scan';
 import { type PageTerm, TermMap } from './term-map';
 
@@ -114,7 +114,10 @@ export class TermSession {
 
   /** Forgets terms whose text was removed from the page or changed under them. */
   prune(): void {
-    const gone = this.map.prune((term) => !term.range.startContainer.isConnected || term.range.toString() !== term.text);
+    const doc = this.deps.win.document;
+    const gone = this.map.prune(
+      (term) => !term.range.startContainer.isConnected || !term.range.endContainer.isConnected || liveRange(term.range, doc).toString() !== term.text,
+    );
     if (gone.length) this.refresh();
   }
 
@@ -152,7 +155,7 @@ export class TermSession {
     const caret = caretAt(this.deps.win.document, x, y);
     if (!caret) return null;
     const term = this.map.at(caret.node, caret.offset);
-    return term && this.visible.includes(term) && pointIsOnRange(term.range, x, y) ? term : null;
+    return term && this.visible.includes(term) && pointIsOnRange(liveRange(term.range, this.deps.win.document), x, y) ? term : null;
   }
 
   setActive(term: PageTerm | null): void {

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { highlightedTexts } from './page-scripts';
 
 export const EXTENSION_DIR = join(import.meta.dirname, '..', '..', '.output', 'chrome-mv3');
 
@@ -67,8 +68,5 @@ export async function launchWithExtension(
 
 /** Registered highlight ranges on the page, as text, by highlight name. */
 export function highlightedText(page: Page, name = 'bpe-underline'): Promise<string[]> {
-  return page.evaluate((highlightName) => {
-    const highlight = CSS.highlights.get(highlightName);
-    return highlight ? [...highlight].map((range) => range.toString()) : [];
-  }, name);
+  return page.evaluate(highlightedTexts(name));
 }

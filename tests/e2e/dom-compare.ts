@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { pointOf, settled } from './fixtures';
+import { FIRST_TERM_OUTSIDE_LINKS } from './page-scripts';
 
 /** The page's DOM as HTML, without our card host, and how many hosts there were. */
 export function serializeWithoutHost(page: Page): Promise<{ html: string; hosts: number }> {
@@ -35,10 +36,7 @@ export async function compareDom(plain: Browser, withExtension: BrowserContext, 
   await settled(page);
   const afterScan = await serializeWithoutHost(page);
   // The first term outside a link: a click on a link follows it, as it should.
-  const opened = await page.evaluate(() => {
-    const ranges = [...(CSS.highlights.get('bpe-underline') ?? [])] as Range[];
-    return ranges.find((r) => !r.startContainer.parentElement?.closest('a, button'))?.toString() ?? null;
-  });
+  const opened = await page.evaluate<string | null>(FIRST_TERM_OUTSIDE_LINKS);
   let sameWithCard: boolean | null = null;
   if (opened) {
     const point = await pointOf(page, opened);

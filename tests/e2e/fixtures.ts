@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { type ExtensionBrowser, launchWithExtension } from './chromium';
 import { parseExpected } from './expected';
+import { centreOfTerm } from './page-scripts';
 import { type StaticServer, serveStatic } from '../../scripts/static-server';
 
 export const SITE_DIR = join(import.meta.dirname, '..', 'fixtures', 'site');
@@ -59,17 +60,7 @@ export async function settled(page: Page, ms = 600): Promise<void> {
 
 /** The centre of the first registered range whose text is `text`. */
 export async function pointOf(page: Page, text: string, highlight = 'bpe-underline'): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate(
-    ([wanted, name]) => {
-      const ranges = [...(CSS.highlights.get(name!) ?? [])] as Range[];
-      const range = ranges.find((r) => r.toString() === wanted);
-      if (!range) return null;
-      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-      const rect = range.getClientRects()[0]!;
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    },
-    [text, highlight],
-  );
+  const point = await page.evaluate<{ x: number; y: number } | null>(centreOfTerm(text, highlight));
   if (!point) throw new Error(`"${text}" is not highlighted`);
   return point;
 }

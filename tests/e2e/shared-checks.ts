@@ -2,21 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type StaticServer, serveStatic } from '../../scripts/static-server';
 import type { ExtensionDriver, TestPage } from './drivers/types';
 import { expectedOf, PAGES_DIR, SITE_DIR } from './fixtures';
+import { centreOfTerm, highlightedTexts } from './page-scripts';
 
-const HIGHLIGHTED = `[...(CSS.highlights.get('bpe-underline') ?? [])].map((range) => range.toString())`;
+const HIGHLIGHTED = highlightedTexts();
 const CARD_TITLE = `document.querySelector('back-pain-explainer-card')?.shadowRoot?.querySelector('.bpe-dialog h2')?.textContent ?? null`;
 const FOCUS_IN_CARD = `document.querySelector('back-pain-explainer-card')?.shadowRoot?.activeElement?.getAttribute('role') ?? null`;
-
-/** The centre of the first highlighted range with this text, scrolled into view. */
-function centreOf(text: string): string {
-  return `(() => {
-    const range = [...(CSS.highlights.get('bpe-underline') ?? [])].find((r) => r.toString() === ${JSON.stringify(text)});
-    if (!range) return null;
-    range.startContainer.parentElement.scrollIntoView({ block: 'center' });
-    const rect = range.getClientRects()[0];
-    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-  })()`;
-}
 
 /** The page's DOM against the same HTML parsed afresh: equal when nothing was added or changed. */
 const DOM_UNCHANGED = `(async () => {
@@ -64,7 +54,7 @@ export function sharedChecks(launch: (origin: string) => Promise<ExtensionDriver
 
     it('opens the card when pointing at a term and closes it with Esc', async () => {
       const page = await driver.open('demo-article.html');
-      const point = (await page.eval<{ x: number; y: number }>(centreOf('gabapentin')))!;
+      const point = (await page.eval<{ x: number; y: number }>(centreOfTerm('gabapentin')))!;
       await page.moveMouse(point.x, point.y);
       expect(await until(() => page.eval<string | null>(CARD_TITLE), (title) => title !== null)).toBe('Gabapentin');
       await page.press('Escape');

@@ -1,0 +1,30 @@
+/**
+ * Snippets that run inside the page, as strings (portable between Playwright and Puppeteer,
+ * and free of helpers the TypeScript runner adds to functions). Highlights hold StaticRanges,
+ * which have no text or geometry: `liveOf` turns one into a Range to read them.
+ */
+const LIVE_OF = `const liveOf = (r) => { const x = document.createRange(); x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); return x; };`;
+
+/** The text of every range registered under `name`, in registration order. */
+export function highlightedTexts(name = 'bpe-underline'): string {
+  return `(() => { ${LIVE_OF} return [...(CSS.highlights.get(${JSON.stringify(name)}) ?? [])].map((r) => liveOf(r).toString()); })()`;
+}
+
+/** The centre of the first highlighted range with this text, scrolled into view; null if none. */
+export function centreOfTerm(text: string, name = 'bpe-underline'): string {
+  return `(() => {
+    ${LIVE_OF}
+    const range = [...(CSS.highlights.get(${JSON.stringify(name)}) ?? [])].map(liveOf).find((r) => r.toString() === ${JSON.stringify(text)});
+    if (!range) return null;
+    range.startContainer.parentElement.scrollIntoView({ block: 'center' });
+    const rect = range.getClientRects()[0];
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  })()`;
+}
+
+/** The text of the first highlighted term that is not inside a link or button (a click there follows the link). */
+export const FIRST_TERM_OUTSIDE_LINKS = `(() => {
+  ${LIVE_OF}
+  const range = [...(CSS.highlights.get('bpe-underline') ?? [])].find((r) => !r.startContainer.parentElement?.closest('a, button'));
+  return range ? liveOf(range).toString() : null;
+})()`;
