@@ -3,20 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { launchWithExtension } from './chromium';
-import { cardTitle, type Harness, pointOf, settled, startHarness } from './fixtures';
+import { cardTitle, pointOf, settled, useHarness } from './fixtures';
 
-let harness: Harness;
-
-beforeAll(async () => {
-  harness = await startHarness();
-});
-
-afterAll(async () => {
-  expect(harness.browser.outsideRequests).toEqual([]);
-  await harness.close();
-});
+const harness = useHarness();
 
 /** Runs a keyboard command as the browser would when its shortcut is pressed. */
 function command(name: string): Promise<void> {

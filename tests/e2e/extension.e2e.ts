@@ -1,18 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { highlightedText } from './chromium';
-import { cardTitle, expectedOf, type Harness, pointOf, startHarness } from './fixtures';
+import { cardTitle, expectedOf, pointOf, useHarness } from './fixtures';
 
-let harness: Harness;
-
-beforeAll(async () => {
-  harness = await startHarness();
-});
-
-afterAll(async () => {
-  // No request of the extension (or of our pages) ever left 127.0.0.1.
-  expect(harness.browser.outsideRequests).toEqual([]);
-  await harness.close();
-});
+const harness = useHarness();
 
 async function badgeOfActiveTab(): Promise<string> {
   // Runs in the service worker, where `chrome` is the extension API.

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension } from './chromium';
 import { parseExpected } from './expected';
 import { centreOfTerm } from './page-scripts';
@@ -50,6 +51,22 @@ export async function startHarness(extra: Record<string, () => string> = {}): Pr
       await server.close();
     },
   };
+}
+
+/**
+ * One browser with the extension and the test server for a test file, started before its
+ * tests and closed after them, asserting that nothing ever left 127.0.0.1.
+ */
+export function useHarness(): Harness {
+  const harness = {} as Harness;
+  beforeAll(async () => {
+    Object.assign(harness, await startHarness());
+  });
+  afterAll(async () => {
+    expect(harness.browser.outsideRequests).toEqual([]);
+    await harness.close();
+  });
+  return harness;
 }
 
 /** Waits for the scan: the content script works in idle slices after load. */

@@ -4,9 +4,9 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromePath, highlightedText } from './chromium';
 import { compareDom } from './dom-compare';
-import { cardTitle, expectedOf, type Harness, PAGES_DIR, pointOf, SITE_DIR, settled, startHarness } from './fixtures';
+import { cardTitle, expectedOf, PAGES_DIR, pointOf, SITE_DIR, settled, useHarness } from './fixtures';
 
-let harness: Harness;
+const harness = useHarness();
 let plain: Browser;
 /** Console errors and uncaught exceptions, on every page these tests open. */
 const errors: string[] = [];
@@ -28,15 +28,12 @@ async function openWatched(path: string): Promise<Page> {
 }
 
 beforeAll(async () => {
-  harness = await startHarness();
   plain = await chromium.launch({ executablePath: chromePath(), headless: true, args: ['--no-sandbox'] });
 });
 
 afterAll(async () => {
   expect(errors).toEqual([]);
-  expect(harness.browser.outsideRequests).toEqual([]);
   await plain.close();
-  await harness.close();
 });
 
 async function cardBox(page: Page) {
