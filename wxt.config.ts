@@ -53,6 +53,13 @@ export default defineConfig({
   webExt: {
     binaries: { chrome: chromePath },
     startUrls: [process.env.DEMO_URL ?? 'http://127.0.0.1:5174/demo-article.html'],
-    chromiumArgs: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    chromiumArgs: [
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      // Chromium refuses to start as root (containers, CI machines) unless its sandbox is off.
+      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+    ],
   },
 });
