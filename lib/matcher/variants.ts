@@ -26,11 +26,16 @@ export function normalizeTerm(term: string): string {
   return term.toLowerCase().replace(/[\s\u00a0\u2010-\u2013-]+/g, ' ').replace(/\u2019/g, "'").trim();
 }
 
+/** Any spelling the pairs above can change; most names have none, and skip the loop (it runs on every page). */
+const HAS_SPELLING_VARIANT = /dis[ck]|behavio|program|an(a)?esth|i[sz]ation|ise\b|orthopaed|paediatric|oedema|centre/;
+
 export function termVariants(term: string): string[] {
   const base = term.toLowerCase().replace(/\u2019/g, "'").trim();
   const forms = new Set([base]);
-  for (const [pattern, replacement] of SPELLING_PAIRS) {
-    for (const form of [...forms]) forms.add(form.replace(pattern, replacement));
+  if (HAS_SPELLING_VARIANT.test(base)) {
+    for (const [pattern, replacement] of SPELLING_PAIRS) {
+      for (const form of [...forms]) forms.add(form.replace(pattern, replacement));
+    }
   }
   for (const form of [...forms]) {
     if (form.includes('-')) forms.add(form.replaceAll('-', ''));
