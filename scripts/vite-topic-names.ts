@@ -1,8 +1,22 @@
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
+import { termVariants } from '../lib/matcher/variants';
+import { isCapitalised, type TopicNames } from '../lib/topics/term-entries';
 
 const QUERY = '?topic-names';
-const FIELDS = ['id', 'category', 'terms', 'abbreviations', 'contextTerms'] as const;
+
+/** Every spelling of the names, derived here once instead of on every page the reader opens. */
+function expandedNames(topic: TopicNames): TopicNames {
+  const expand = (names: string[]) => [...new Set(names.flatMap(termVariants))];
+  return {
+    id: topic.id,
+    category: topic.category,
+    terms: expand(topic.terms),
+    abbreviations: topic.abbreviations,
+    contextTerms: [...topic.contextTerms.filter(isCapitalised), ...expand(topic.contextTerms.filter((name) => !isCapitalised(name)))],
+    expanded: true,
+  };
+}
 
 /**
  * Lets `import.meta.glob('…/topics/*.json', { query: '?topic-names' })` load only the fields the
@@ -14,9 +28,8 @@ export function topicNamesPlugin(): Plugin {
     enforce: 'pre',
     load(id) {
       if (!id.endsWith(QUERY)) return null;
-      const topic = JSON.parse(readFileSync(id.slice(0, -QUERY.length), 'utf8')) as Record<string, unknown>;
-      const names = Object.fromEntries(FIELDS.map((field) => [field, topic[field]]));
-      return `export default ${JSON.stringify(names)};`;
+      const topic = JSON.parse(readFileSync(id.slice(0, -QUERY.length), 'utf8')) as TopicNames;
+      return `export default ${JSON.stringify(expandedNames(topic))};`;
     },
   };
 }

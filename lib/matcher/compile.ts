@@ -25,7 +25,7 @@ export function compileIndex(entries: readonly TermEntry[]): CompiledIndex {
   const root = newNode();
   let size = 0;
   for (const entry of entries) {
-    const keys = entry.caseSensitive ? [entry.text.toLowerCase()] : termVariants(entry.text);
+    const keys = entry.caseSensitive ? [entry.text.toLowerCase()] : entry.expanded ? [entry.text] : termVariants(entry.text);
     for (const key of keys) {
       insert(root, key, entry);
       size++;

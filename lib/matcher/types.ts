@@ -15,6 +15,8 @@ export interface TermEntry {
   topicId: string;
   kind: TermKind;
   caseSensitive: boolean;
+  /** `text` is already a final lower-case spelling (variants were derived at build time). */
+  expanded?: boolean;
 }
 
 export interface TrieNode {

@@ -10,10 +10,15 @@ export interface TopicNames {
   terms: string[];
   abbreviations: string[];
   contextTerms: string[];
+  /**
+   * True when `terms` and the lower-case `contextTerms` are already every spelling the matcher
+   * accepts (done at build time, see scripts/vite-topic-names.ts), so the page need not derive them.
+   */
+  expanded?: boolean;
 }
 
 /** A context term written in capitals (PT, CT) is matched in exactly that case. */
-function isCapitalised(term: string): boolean {
+export function isCapitalised(term: string): boolean {
   return term.length <= 5 && term === term.toUpperCase() && /[A-Z]/.test(term);
 }
 
@@ -24,10 +29,11 @@ export function termEntries(
 ): TermEntry[] {
   const entries: TermEntry[] = [];
   for (const topic of topics) {
-    for (const text of topic.terms) entries.push({ text, topicId: topic.id, kind: 'term', caseSensitive: false });
+    const expanded = topic.expanded === true;
+    for (const text of topic.terms) entries.push({ text, topicId: topic.id, kind: 'term', caseSensitive: false, expanded });
     for (const text of topic.abbreviations) entries.push({ text, topicId: topic.id, kind: 'term', caseSensitive: true });
     for (const text of topic.contextTerms)
-      entries.push({ text, topicId: topic.id, kind: 'context', caseSensitive: isCapitalised(text) });
+      entries.push({ text, topicId: topic.id, kind: 'context', caseSensitive: isCapitalised(text), expanded });
   }
   for (const text of words) entries.push({ text, topicId: '', kind: 'health', caseSensitive: isCapitalised(text) });
   for (const text of ignored) entries.push({ text, topicId: '', kind: 'ignore', caseSensitive: false });
