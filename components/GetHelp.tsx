@@ -1,6 +1,5 @@
 import { i18n } from '#i18n';
-
-export type HelpBlock = typeof import('@/data/get-help.json');
+import type { HelpBlock } from '@/lib/topics/types';
 
 /** The warning signs that need a doctor now, shared by every card and the popup. */
 export function GetHelp({ help, open = false }: { help: HelpBlock; open?: boolean }) {

@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { Topic } from '@/lib/topics/types';
-import help from '@/data/get-help.json';
+import { HELP } from '@/lib/topics/help';
 import { GetHelp } from './GetHelp';
 import { SavedList } from './SavedList';
 import { SearchBox } from './SearchBox';
@@ -87,7 +87,7 @@ export function PopupView(props: PopupViewProps) {
               topic={selected}
               titleId="bpe-detail-title"
               relatedTitles={titles}
-              help={help}
+              help={HELP}
               onSelectTopic={select}
               saved={savedIds.includes(selected.id)}
               onToggleSaved={props.onToggleSaved}
@@ -125,7 +125,7 @@ export function PopupView(props: PopupViewProps) {
                     </p>
                   )}
                 </section>
-                <GetHelp help={help} />
+                <GetHelp help={HELP} />
                 <SavedList
                   topics={known(savedIds)}
                   onSelect={select}

@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import { categoryLabel } from '@/lib/topics/category-labels';
-import type { Topic } from '@/lib/topics/types';
-import { GetHelp, type HelpBlock } from './GetHelp';
+import type { HelpBlock, Topic } from '@/lib/topics/types';
+import { GetHelp } from './GetHelp';
 
 export interface TopicCardProps {
   topic: Topic;

@@ -61,9 +61,8 @@ function floorInPage(source: string): number {
   let text = '';
   for (let node = walker.nextNode(); node; node = walker.nextNode()) text += `${(node as Text).data}\n`;
   const pattern = new RegExp(source, 'gi');
-  let count = 0;
-  while (pattern.exec(text)) count++;
-  return performance.now() - start + count * 0;
+  while (pattern.exec(text));
+  return performance.now() - start;
 }
 
 async function metrics(measured: Measured): Promise<{ script: number; heap: number }> {

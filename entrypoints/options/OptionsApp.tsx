@@ -20,6 +20,6 @@ export function OptionsApp() {
     return watchSettings(setSettings);
   }, []);
 
-  applyDisplaySettings(document.documentElement, settings);
+  useEffect(() => applyDisplaySettings(document.documentElement, settings), [settings]);
   return <OptionsView settings={settings} shortcuts={shortcuts} onChange={(change) => void updateSettings(change)} />;
 }

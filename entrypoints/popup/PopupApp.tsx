@@ -50,7 +50,7 @@ export function PopupApp() {
     };
   }, []);
 
-  applyDisplaySettings(document.documentElement, settings);
+  useEffect(() => applyDisplaySettings(document.documentElement, settings), [settings]);
   const site = page?.site ?? null;
   const savedTopics = () => saved.map(topicById).filter((topic): topic is Topic => !!topic);
 

@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { i18n } from '#i18n';
 import '@/components/card.css';
 import '@/components/pages.css';
 import { PrintList } from '@/components/PrintList';
@@ -8,6 +9,7 @@ import { topicById } from '@/lib/topics/dataset';
 import type { Topic } from '@/lib/topics/types';
 import { applyDisplaySettings } from '../shared/display';
 
+document.title = i18n.t('print.title');
 const [saved, settings] = await Promise.all([loadSaved(), loadSettings()]);
 // Printed on paper: light colours whatever the theme; text size follows the setting.
 applyDisplaySettings(document.documentElement, { ...settings, theme: 'light' });

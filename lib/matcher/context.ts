@@ -55,15 +55,23 @@ function keep(hits: readonly Hit[], health: () => boolean): Hit[] {
   });
 }
 
+const NO_HITS: readonly Hit[] = [];
+
 /**
  * Applies the rule to blocks as they are read, for a scan that is cut into slices: a block is
  * decided once the CONTEXT_RADIUS blocks after it are known (or the page has ended).
- * Health words and ignored phrases never come out.
+ * Health words and ignored phrases never come out. What no later block needs is let go, so a
+ * long page is not held in memory twice while it is scanned.
  */
 export class ContextStream {
   private readonly blocks: (readonly Hit[])[] = [];
   private readonly evidence: BlockEvidence[] = [];
   private decided = 0;
+
+  /** How many blocks, from the first, are decided. */
+  get decidedCount(): number {
+    return this.decided;
+  }
 
   /** Adds the next block's hits; returns the blocks decided so far, by index. */
   push(hits: readonly Hit[]): Array<{ block: number; hits: Hit[] }> {
@@ -81,9 +89,14 @@ export class ContextStream {
     const out: Array<{ block: number; hits: Hit[] }> = [];
     for (; this.decided < until; this.decided++) {
       const at = this.decided;
-      if (this.blocks[at]!.length === 0) continue;
-      const hits = keep(this.blocks[at]!, () => isHealthContext(this.evidence, at));
-      if (hits.length) out.push({ block: at, hits });
+      const pending = this.blocks[at]!;
+      this.blocks[at] = NO_HITS;
+      if (pending.length) {
+        const hits = keep(pending, () => isHealthContext(this.evidence, at));
+        if (hits.length) out.push({ block: at, hits });
+      }
+      // Blocks after this one look back CONTEXT_RADIUS blocks at most.
+      if (at >= CONTEXT_RADIUS) this.evidence[at - CONTEXT_RADIUS] = NO_EVIDENCE;
     }
     return out;
   }

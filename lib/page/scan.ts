@@ -17,7 +17,9 @@ export interface Found {
 
 /** Scans one block at a time and hands out what the context rule has decided. */
 class Scanner {
-  private readonly blocks: TextBlock[] = [];
+  /** Blocks read but not yet decided, by index; decided ones are let go (finds keep their own). */
+  private readonly blocks: Array<TextBlock | undefined> = [];
+  private released = 0;
   private readonly context = new ContextStream();
 
   constructor(private readonly index: CompiledIndex) {}
@@ -32,7 +34,7 @@ class Scanner {
   }
 
   private toFound(decided: ReturnType<ContextStream['push']>): Found[] {
-    return decided.flatMap(({ block, hits }) => {
+    const found = decided.flatMap(({ block, hits }) => {
       const textBlock = this.blocks[block]!;
       return hits.map((hit) => ({
         topicId: hit.entry.topicId,
@@ -43,6 +45,8 @@ class Scanner {
         end: hit.end,
       }));
     });
+    for (; this.released < this.context.decidedCount; this.released++) this.blocks[this.released] = undefined;
+    return found;
   }
 }
 

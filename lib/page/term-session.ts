@@ -56,6 +56,8 @@ export class TermSession {
   private readonly map = new TermMap();
   private highlighterInstance: Highlighter | null = null;
   private visible: PageTerm[] = [];
+  /** The same terms, for the pointer's "is this one shown" check on every move. */
+  private shown = new Set<PageTerm>();
   private shownTopics = new Set<string>();
   private generation = 0;
 
@@ -102,6 +104,7 @@ export class TermSession {
     const topicsBefore = this.shownTopics.size;
     for (const term of added) this.shownTopics.add(term.topicId);
     this.visible.push(...added);
+    for (const term of added) this.shown.add(term);
     this.highlighter().addRanges(added.map((term) => term.range));
     if (this.shownTopics.size !== topicsBefore) this.deps.onTopicsChanged(this.topicIds());
   }
@@ -155,7 +158,7 @@ export class TermSession {
     const caret = caretAt(this.deps.win.document, x, y);
     if (!caret) return null;
     const term = this.map.at(caret.node, caret.offset);
-    return term && this.visible.includes(term) && pointIsOnRange(liveRange(term.range, this.deps.win.document), x, y) ? term : null;
+    return term && this.shown.has(term) && pointIsOnRange(liveRange(term.range, this.deps.win.document), x, y) ? term : null;
   }
 
   setActive(term: PageTerm | null): void {
@@ -174,6 +177,7 @@ export class TermSession {
   private refresh(): void {
     const before = [...this.shownTopics].sort().join();
     this.visible = visibleTerms(this.map.all(), this.settings);
+    this.shown = new Set(this.visible);
     this.shownTopics = new Set(this.visible.map((term) => term.topicId));
     if (this.visible.length > 0 || this.highlighterInstance) {
       const highlighter = this.highlighter();

@@ -1,7 +1,6 @@
-import help from '../../data/get-help.json';
-import type { HelpBlock } from '../../components/GetHelp';
 import { topicById } from './dataset';
-import type { Topic } from './types';
+import { HELP } from './help';
+import type { HelpBlock, Topic } from './types';
 
 /** All an in-page card needs, sent by the background so the content script carries no card text. */
 export interface CardData {
@@ -19,5 +18,5 @@ export function cardData(id: string): CardData | null {
       return title ? [[other, title]] : [];
     }),
   );
-  return { topic, relatedTitles, help };
+  return { topic, relatedTitles, help: HELP };
 }

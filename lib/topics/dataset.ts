@@ -4,6 +4,7 @@ import type { Topic } from './types';
 const files = import.meta.glob<Topic>('../../data/topics/*.json', { eager: true, import: 'default' });
 
 let topics: Topic[] | undefined;
+let byId: Map<string, Topic> | undefined;
 
 export function allTopics(): Topic[] {
   topics ??= Object.values(files).sort((a, b) => a.title.localeCompare(b.title));
@@ -11,5 +12,6 @@ export function allTopics(): Topic[] {
 }
 
 export function topicById(id: string): Topic | undefined {
-  return allTopics().find((topic) => topic.id === id);
+  byId ??= new Map(allTopics().map((topic) => [topic.id, topic]));
+  return byId.get(id);
 }

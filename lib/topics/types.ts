@@ -33,3 +33,11 @@ export interface Topic {
   sources: Source[];
   reviewed: string;
 }
+
+/** The shared "Get help now" block (`data/get-help.json`): warning signs that need a doctor now. */
+export interface HelpBlock {
+  title: string;
+  intro: string;
+  signs: string[];
+  sources: Source[];
+}

@@ -11,15 +11,14 @@ afterAll(async () => {
   }
 });
 
-/** The id of the tab showing `page`, as the extension sees it. */
-function tabIdOf(browser: ExtensionBrowser, page: Page): Promise<number> {
-  // The page was just brought to the front, so it is the active tab.
+/** The id of the active tab, as the extension sees it. */
+function activeTabId(browser: ExtensionBrowser): Promise<number> {
   return browser.worker.evaluate(`chrome.tabs.query({ active: true }).then(([tab]) => tab.id)`) as Promise<number>;
 }
 
 async function popupFor(browser: ExtensionBrowser, page: Page): Promise<Page> {
   await page.bringToFront();
-  const tabId = await tabIdOf(browser, page);
+  const tabId = await activeTabId(browser);
   const popup = await browser.context.newPage();
   await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
   await popup.locator('h1').waitFor();
