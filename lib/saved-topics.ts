@@ -4,7 +4,7 @@ import { storage } from '#imports';
  * Topics the reader saved to discuss at the next appointment, newest last. Kept in local
  * storage (it survives restarts and never leaves the machine).
  */
-export const savedTopicsItem = storage.defineItem<unknown>('local:savedTopics', { fallback: [], version: 1 });
+const SAVED_KEY = 'local:savedTopics' as const;
 
 export function sanitizeSaved(value: unknown): string[] {
   return Array.isArray(value) ? [...new Set(value.filter((id): id is string => typeof id === 'string' && id.length > 0))] : [];
@@ -12,7 +12,7 @@ export function sanitizeSaved(value: unknown): string[] {
 
 export async function loadSaved(): Promise<string[]> {
   try {
-    return sanitizeSaved(await savedTopicsItem.getValue());
+    return sanitizeSaved(await storage.getItem(SAVED_KEY));
   } catch {
     return [];
   }
@@ -21,10 +21,10 @@ export async function loadSaved(): Promise<string[]> {
 export async function toggleSaved(id: string): Promise<string[]> {
   const saved = await loadSaved();
   const next = saved.includes(id) ? saved.filter((other) => other !== id) : [...saved, id];
-  await savedTopicsItem.setValue(next);
+  await storage.setItem(SAVED_KEY, next);
   return next;
 }
 
 export function watchSaved(callback: (ids: string[]) => void): () => void {
-  return savedTopicsItem.watch((value) => callback(sanitizeSaved(value)));
+  return storage.watch<unknown>(SAVED_KEY, (value) => callback(sanitizeSaved(value)));
 }

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS, isActiveOn, loadSettings, sanitizeSettings, settingsItem, siteOf, turnOffOnSite, updateSettings } from './settings';
+import { DEFAULT_SETTINGS, isActiveOn, loadSettings, sanitizeSettings, siteOf, turnOffOnSite, updateSettings } from './settings';
 
 describe('settings', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -28,7 +28,7 @@ describe('settings', () => {
 
   it('stores changes', async () => {
     await updateSettings({ enabled: false });
-    expect(sanitizeSettings(await settingsItem.getValue()).enabled).toBe(false);
+    expect((await fakeBrowser.storage.sync.get('settings')).settings).toMatchObject({ enabled: false });
   });
 
   it('falls back to local storage where sync fails', async () => {

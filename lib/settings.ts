@@ -66,16 +66,19 @@ export function sanitizeSettings(value: unknown): Settings {
  * Settings follow the reader across their browsers through `storage.sync`. Where sync is
  * missing or fails (disabled by policy, quota errors, some Firefox profiles), the same
  * settings live in `storage.local` instead.
+ *
+ * Plain keys rather than `storage.defineItem`: a defined item reads storage as soon as its module
+ * loads, and the content script loads this module on every page the reader opens.
  */
-export const settingsItem = storage.defineItem<unknown>('sync:settings', { fallback: DEFAULT_SETTINGS, version: 1 });
-export const localSettingsItem = storage.defineItem<unknown>('local:settings', { fallback: DEFAULT_SETTINGS, version: 1 });
+const SETTINGS_KEY = 'sync:settings' as const;
+const LOCAL_SETTINGS_KEY = 'local:settings' as const;
 
 export async function loadSettings(): Promise<Settings> {
   try {
-    return sanitizeSettings(await settingsItem.getValue());
+    return sanitizeSettings(await storage.getItem(SETTINGS_KEY));
   } catch {
     try {
-      return sanitizeSettings(await localSettingsItem.getValue());
+      return sanitizeSettings(await storage.getItem(LOCAL_SETTINGS_KEY));
     } catch {
       return sanitizeSettings(undefined);
     }
@@ -85,16 +88,16 @@ export async function loadSettings(): Promise<Settings> {
 export async function updateSettings(change: Partial<Settings>): Promise<Settings> {
   const next = sanitizeSettings({ ...(await loadSettings()), ...change });
   try {
-    await settingsItem.setValue(next);
+    await storage.setItem(SETTINGS_KEY, next);
   } catch {
-    await localSettingsItem.setValue(next);
+    await storage.setItem(LOCAL_SETTINGS_KEY, next);
   }
   return next;
 }
 
 /** Calls back with clean settings whenever they change, in any tab or the popup. */
 export function watchSettings(callback: (settings: Settings) => void): () => void {
-  const unwatch = [settingsItem, localSettingsItem].map((item) => item.watch((value) => callback(sanitizeSettings(value))));
+  const unwatch = [SETTINGS_KEY, LOCAL_SETTINGS_KEY].map((key) => storage.watch<unknown>(key, (value) => callback(sanitizeSettings(value))));
   return () => unwatch.forEach((stop) => stop());
 }
 

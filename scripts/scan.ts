@@ -9,6 +9,7 @@ import { parseHTML } from 'linkedom';
 import { compileIndex } from '../lib/matcher/compile';
 import { type Found, scanNow } from '../lib/page/scan';
 import { termEntries } from '../lib/topics/term-entries';
+import { sourceWordLists } from '../lib/topics/word-lists';
 import type { Topic } from '../lib/topics/types';
 import { readTopicFiles } from './read-topic-files';
 
@@ -33,7 +34,7 @@ function htmlFiles(path: string): string[] {
 }
 
 export function createPageScanner(topics: readonly Topic[]) {
-  const index = compileIndex(termEntries(topics));
+  const index = compileIndex(termEntries(topics, sourceWordLists));
   return (html: string, file: string): PageReport => {
     const { document } = parseHTML(html);
     const root = document.body ?? document.documentElement;

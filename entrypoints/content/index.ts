@@ -9,7 +9,7 @@ import { isReadablePage } from '@/lib/page/page-kind';
 import { watchPointer } from '@/lib/page/pointer';
 import { TermSession } from '@/lib/page/term-session';
 import { isActiveOn, loadSettings, type Settings, siteOf, watchSettings } from '@/lib/settings';
-import { bundledTopicNames } from '@/lib/topics/bundled-names';
+import { bundledTopicNames, bundledWordLists } from '@/lib/topics/bundled-names';
 import { termEntries } from '@/lib/topics/term-entries';
 import { PageCard } from './card';
 
@@ -27,7 +27,7 @@ async function start(ctx: ContentScriptContext): Promise<void> {
   const session = new TermSession(
     {
       win,
-      index: compileIndex(termEntries(names)),
+      index: compileIndex(termEntries(names, bundledWordLists())),
       categoryOf: (id) => categories.get(id),
       pause: () => new Promise((resolve) => ctx.requestIdleCallback(() => resolve(), { timeout: 100 })),
       onTopicsChanged: (ids) => void sendMessage('reportFound', ids.length).catch(() => {}),

@@ -1,4 +1,5 @@
 import { foldChar, isSeparator, isWordChar, SEPARATOR } from './chars';
+import { childOf, entriesAt } from './compile';
 import type { CompiledIndex, Hit, TermEntry } from './types';
 
 const S = 115;
@@ -27,14 +28,15 @@ function pickEntry(entries: TermEntry[], text: string, start: number, end: numbe
 
 /** The longest name that starts at the word start `start`, or null. */
 function longestAt(text: string, start: number, index: CompiledIndex): Hit | null {
-  let node = index.root;
+  let node = 0;
   let best: Hit | null = null;
   let i = start;
   for (;;) {
-    if (node.entries && i > start) {
+    const entries = i > start ? entriesAt(index, node) : null;
+    if (entries) {
       const plural = boundaryAt(text, i) ? 0 : pluralLength(text, i);
       if (plural > 0 || boundaryAt(text, i)) {
-        const entry = pickEntry(node.entries, text, start, i);
+        const entry = pickEntry(entries, text, start, i);
         if (entry) best = { start, end: i + plural, entry };
       }
     }
@@ -49,8 +51,8 @@ function longestAt(text: string, start: number, index: CompiledIndex): Hit | nul
       key = foldChar(code);
       i++;
     }
-    const child = node.next.get(key);
-    if (!child) return best;
+    const child = childOf(index, node, key);
+    if (child === 0) return best;
     node = child;
   }
 }
@@ -68,7 +70,7 @@ export function findHits(text: string, index: CompiledIndex): Hit[] {
       i++;
       continue;
     }
-    const hit = index.root.next.has(foldChar(text.charCodeAt(i))) ? longestAt(text, i, index) : null;
+    const hit = childOf(index, 0, foldChar(text.charCodeAt(i))) !== 0 ? longestAt(text, i, index) : null;
     if (hit) {
       hits.push(hit);
       i = hit.end;

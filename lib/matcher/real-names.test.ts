@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { bundledTopicNames } from '../topics/bundled-names';
+import { bundledTopicNames, bundledWordLists } from '../topics/bundled-names';
 import { termEntries } from '../topics/term-entries';
 import { compileIndex } from './compile';
 import { applyContext } from './context';
 import { findHits } from './match';
 
 // The matcher with the real dataset, one string per block, as a page would give it.
-const index = compileIndex(termEntries(bundledTopicNames()));
+const index = compileIndex(termEntries(bundledTopicNames(), bundledWordLists()));
 
 function shown(...blocks: string[]): string[] {
   const hits = blocks.map((text) => findHits(text, index));

@@ -19,14 +19,19 @@ export interface TermEntry {
   expanded?: boolean;
 }
 
-export interface TrieNode {
-  next: Map<number, TrieNode>;
-  /** Entries that end at this node; several when spellings fold to the same text. */
-  entries: TermEntry[] | null;
-}
-
+/** A character trie in flat arrays; node 0 is the root. See `compileIndex`. */
 export interface CompiledIndex {
-  root: TrieNode;
+  /** The character on the edge into each node. */
+  chars: Uint16Array;
+  /** Each node's first child and next sibling; 0 means none. */
+  firstChild: Int32Array;
+  nextSibling: Int32Array;
+  /** Index into `lists` of the entries that end at each node; 0 means none. */
+  entryList: Int32Array;
+  lists: TermEntry[][];
+  /** The root's children by ASCII code, for the first step of every word. */
+  rootByAscii: Int32Array;
+  /** How many spellings were stored. */
   size: number;
 }
 

@@ -1,10 +1,11 @@
 /**
  * The text position under a point. `caretPositionFromPoint` is the standard (Firefox, Chrome
- * 128+); `caretRangeFromPoint` is the older WebKit/Blink spelling.
+ * 128+); `caretRangeFromPoint` is the older WebKit/Blink spelling. Chrome stops at a shadow
+ * host unless its shadow root is named in `shadowRoots`.
  */
-export function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
+export function caretAt(doc: Document, x: number, y: number, shadowRoots: ShadowRoot[] = []): { node: Node; offset: number } | null {
   if (typeof doc.caretPositionFromPoint === 'function') {
-    const position = doc.caretPositionFromPoint(x, y);
+    const position = doc.caretPositionFromPoint(x, y, { shadowRoots });
     return position ? { node: position.offsetNode, offset: position.offset } : null;
   }
   const range = (doc as Document & { caretRangeFromPoint?: (x: number, y: number) => Range | null }).caretRangeFromPoint?.(x, y);

@@ -2,6 +2,7 @@ import { ContextStream } from '../matcher/context';
 import { findHits } from '../matcher/match';
 import type { CompiledIndex, TermKind } from '../matcher/types';
 import { BlockWalker, type TextBlock } from './extract';
+import { partsToWalk } from './rendered-text';
 
 /** A topic name found on the page, with where it is. */
 export interface Found {
@@ -74,14 +75,24 @@ export interface SlicedScanOptions {
   now?: () => number;
 }
 
-/** Scans `root` in slices so that no task of ours blocks the page for long. */
+/** Blocks of each part in turn, as one stream. */
+function* blocksOf(parts: readonly Node[]): Generator<TextBlock> {
+  for (const part of parts) {
+    const walker = new BlockWalker(part);
+    for (let block = walker.next(); block; block = walker.next()) yield block;
+  }
+}
+
+/**
+ * Scans `root` in slices so that no task of ours blocks the page for long. Parts whose
+ * rendered text names nothing are not walked at all (see `partsToWalk`).
+ */
 export async function scanInSlices(root: Node, index: CompiledIndex, options: SlicedScanOptions): Promise<void> {
   const now = options.now ?? (() => performance.now());
-  const scanner = new Scanner(index);
-  const walker = new BlockWalker(root);
   let sliceStart = now();
+  const scanner = new Scanner(index);
   let batch: Found[] = [];
-  for (let block = walker.next(); block; block = walker.next()) {
+  for (const block of blocksOf(partsToWalk(root, index))) {
     const found = scanner.add(block);
     if (found.length) batch.push(...found);
     if (now() - sliceStart < options.sliceMs) continue;

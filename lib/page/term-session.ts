@@ -59,6 +59,8 @@ export class TermSession {
   /** The same terms, for the pointer's "is this one shown" check on every move. */
   private shown = new Set<PageTerm>();
   private shownTopics = new Set<string>();
+  /** Shadow roots that hold terms: the caret lookup must be told it may enter them. */
+  private readonly shadowRoots = new Set<ShadowRoot>();
   private generation = 0;
 
   constructor(private readonly deps: SessionDeps, private settings: Settings) {}
@@ -97,6 +99,8 @@ export class TermSession {
       const range = rangeFor(item.block, item.start, item.end, doc);
       if (!isRendered(range.startContainer as Text)) continue;
       const term: PageTerm = { ...item, category, range };
+      const home = range.startContainer.getRootNode();
+      if (home !== doc && home.nodeType === 11) this.shadowRoots.add(home as ShadowRoot);
       this.map.add(term);
       if (this.showsNext(term)) added.push(term);
     }
@@ -155,7 +159,7 @@ export class TermSession {
 
   termAt(x: number, y: number): PageTerm | null {
     if (this.visible.length === 0) return null;
-    const caret = caretAt(this.deps.win.document, x, y);
+    const caret = caretAt(this.deps.win.document, x, y, [...this.shadowRoots]);
     if (!caret) return null;
     const term = this.map.at(caret.node, caret.offset);
     return term && this.shown.has(term) && pointIsOnRange(liveRange(term.range, this.deps.win.document), x, y) ? term : null;

@@ -1,4 +1,6 @@
-import type { TopicNames } from './term-entries';
+import healthWords from '../../data/health-words.json?spellings';
+import notTerms from '../../data/not-terms.json?spellings';
+import type { TopicNames, WordLists } from './term-entries';
 
 /**
  * The names and titles of every topic, without the card text: this is all the content script
@@ -8,4 +10,9 @@ const files = import.meta.glob<TopicNames>('../../data/topics/*.json', { eager: 
 
 export function bundledTopicNames(): TopicNames[] {
   return Object.values(files);
+}
+
+/** The health words and never-a-treatment phrases, every spelling derived at build time (`?spellings`). */
+export function bundledWordLists(): WordLists {
+  return { healthWords: healthWords.healthWords ?? [], notTerms: notTerms.notTerms ?? [], expanded: true };
 }

@@ -1,5 +1,3 @@
-import healthWords from '../../data/health-words.json';
-import notTerms from '../../data/not-terms.json';
 import type { TermEntry } from '../matcher/types';
 import type { Category } from './types';
 
@@ -22,11 +20,15 @@ export function isCapitalised(term: string): boolean {
   return term.length <= 5 && term === term.toUpperCase() && /[A-Z]/.test(term);
 }
 
-export function termEntries(
-  topics: readonly TopicNames[],
-  words: readonly string[] = healthWords.words,
-  ignored: readonly string[] = notTerms.phrases,
-): TermEntry[] {
+/** Names that are not topics: words that tell a text is about health, phrases that are never a treatment. */
+export interface WordLists {
+  healthWords: readonly string[];
+  notTerms: readonly string[];
+  /** True when the lower-case names are already every spelling (see `TopicNames.expanded`). */
+  expanded: boolean;
+}
+
+export function termEntries(topics: readonly TopicNames[], lists: WordLists): TermEntry[] {
   const entries: TermEntry[] = [];
   for (const topic of topics) {
     const expanded = topic.expanded === true;
@@ -35,7 +37,8 @@ export function termEntries(
     for (const text of topic.contextTerms)
       entries.push({ text, topicId: topic.id, kind: 'context', caseSensitive: isCapitalised(text), expanded });
   }
-  for (const text of words) entries.push({ text, topicId: '', kind: 'health', caseSensitive: isCapitalised(text) });
-  for (const text of ignored) entries.push({ text, topicId: '', kind: 'ignore', caseSensitive: false });
+  const { expanded } = lists;
+  for (const text of lists.healthWords) entries.push({ text, topicId: '', kind: 'health', caseSensitive: isCapitalised(text), expanded });
+  for (const text of lists.notTerms) entries.push({ text, topicId: '', kind: 'ignore', caseSensitive: false, expanded });
   return entries;
 }

@@ -1,6 +1,6 @@
 /** Reads the `<pre id="expected-matches">` list of a fixture page: `text → topic` per line. */
 export function parseExpected(html: string): Array<{ text: string; topic: string }> {
-  const block = /<pre id="expected-matches">([\s\S]*?)<\/pre>/.exec(html)?.[1] ?? '';
+  const block = /<pre id="expected-matches"[^>]*>([\s\S]*?)<\/pre>/.exec(html)?.[1] ?? '';
   return block
     .split('\n')
     .map((line) => line.trim())

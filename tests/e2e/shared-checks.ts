@@ -52,6 +52,12 @@ export function sharedChecks(launch: (origin: string) => Promise<ExtensionDriver
       await page.close();
     });
 
+    it('finds terms in open shadow roots, also where the rest of the page names none', async () => {
+      const page = await driver.open('shadow.html');
+      expect(await page.eval<string[]>(HIGHLIGHTED)).toEqual(expectedOf('shadow.html').map((e) => e.text));
+      await page.close();
+    });
+
     it('opens the card when pointing at a term and closes it with Esc', async () => {
       const page = await driver.open('demo-article.html');
       const point = (await page.eval<{ x: number; y: number }>(centreOfTerm('gabapentin')))!;
