@@ -1,11 +1,11 @@
 import './scripts/node20-polyfills.ts';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
-import { topicNamesPlugin } from './scripts/vite-topic-names.ts';
+import { termIndexPlugin } from './scripts/vite-term-index.ts';
 
 // Unit and component tests: fast, in happy-dom, next to the code they test.
 export default defineConfig({
-  plugins: [WxtVitest(), topicNamesPlugin()],
+  plugins: [WxtVitest(), termIndexPlugin()],
   test: {
     include: ['lib/**/*.test.ts', 'components/**/*.test.tsx', 'entrypoints/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],
     environment: 'happy-dom',

@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 import { assertValidDataset } from './scripts/assert-valid-dataset';
 import { noInnerHtmlPlugin } from './scripts/vite-no-inner-html';
-import { topicNamesPlugin } from './scripts/vite-topic-names';
+import { termIndexPlugin } from './scripts/vite-term-index';
 
 const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
@@ -20,7 +20,7 @@ const FIREFOX_SETTINGS = {
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
-  vite: () => ({ plugins: [topicNamesPlugin(), noInnerHtmlPlugin()] }),
+  vite: () => ({ plugins: [termIndexPlugin(), noInnerHtmlPlugin()] }),
   srcDir: '.',
   entrypointsDir: 'entrypoints',
   publicDir: 'public',

@@ -1,6 +1,5 @@
 import { type ContentScriptContext, defineContentScript } from '#imports';
 import { guarded, logError } from '@/lib/guard';
-import { compileIndex } from '@/lib/matcher/compile';
 import { onMessage, sendMessage } from '@/lib/messaging';
 import { watchChanges } from '@/lib/page/changes';
 import { highlightsSupported, type PageWindow } from '@/lib/page/highlighter';
@@ -9,8 +8,7 @@ import { isReadablePage } from '@/lib/page/page-kind';
 import { watchPointer } from '@/lib/page/pointer';
 import { TermSession } from '@/lib/page/term-session';
 import { isActiveOn, loadSettings, type Settings, siteOf, watchSettings } from '@/lib/settings';
-import { bundledTopicNames, bundledWordLists } from '@/lib/topics/bundled-names';
-import { termEntries } from '@/lib/topics/term-entries';
+import { bundledCategories, bundledIndex } from '@/lib/topics/bundled-index';
 import { PageCard } from './card';
 
 async function start(ctx: ContentScriptContext): Promise<void> {
@@ -22,12 +20,11 @@ async function start(ctx: ContentScriptContext): Promise<void> {
     return;
   }
   let settings = await loadSettings();
-  const names = bundledTopicNames();
-  const categories = new Map(names.map((topic) => [topic.id, topic.category]));
+  const categories = bundledCategories();
   const session = new TermSession(
     {
       win,
-      index: compileIndex(termEntries(names, bundledWordLists())),
+      index: bundledIndex(),
       categoryOf: (id) => categories.get(id),
       pause: () => new Promise((resolve) => ctx.requestIdleCallback(() => resolve(), { timeout: 100 })),
       onTopicsChanged: (ids) => void sendMessage('reportFound', ids.length).catch(() => {}),

@@ -1,67 +1,38 @@
-import { SEPARATOR } from './chars';
 import type { CompiledIndex, TermEntry } from './types';
 import { termVariants } from './variants';
 
-/** The spellings an entry is stored under in the trie. */
+/** The spellings an entry is stored under. */
 function keysOf(entry: TermEntry): string[] {
-  if (entry.caseSensitive) return [entry.text.toLowerCase()];
-  return entry.expanded ? [entry.text] : termVariants(entry.text);
+  return entry.caseSensitive ? [entry.text.toLowerCase()] : termVariants(entry.text);
 }
+
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
- * Builds the character trie every page is matched against: one walk per word start.
- *
- * The trie lives in flat typed arrays (first child / next sibling lists) rather than a Map per
- * node: it is built on every page the reader opens, and eight thousand Maps cost milliseconds
- * of script time and garbage collection, and more than a megabyte of heap, where these arrays
- * take a few hundred microseconds and about a hundred kilobytes.
+ * Builds the index every page is matched against: every spelling, sorted by UTF-16 code unit.
+ * A sorted list is a trie in its most compact form (the keys under a prefix are one run of the
+ * list), so it needs no building on the page: the extension compiles it when it is built
+ * (scripts/vite-term-index.ts) and the content script only loads it.
  */
 export function compileIndex(entries: readonly TermEntry[]): CompiledIndex {
-  const keyed = entries.map((entry) => ({ entry, keys: keysOf(entry) }));
-  let capacity = 1;
-  for (const { keys } of keyed) for (const key of keys) capacity += key.length;
-  const chars = new Uint16Array(capacity);
-  const firstChild = new Int32Array(capacity);
-  const nextSibling = new Int32Array(capacity);
-  const entryList = new Int32Array(capacity);
-  const lists: TermEntry[][] = [[]];
-  let nodes = 1;
-  let size = 0;
-  for (const { entry, keys } of keyed) {
-    for (const key of keys) {
-      let node = 0;
-      for (let i = 0; i < key.length; i++) {
-        const code = key.charCodeAt(i) === 32 ? SEPARATOR : key.charCodeAt(i);
-        let child = firstChild[node]!;
-        while (child !== 0 && chars[child] !== code) child = nextSibling[child]!;
-        if (child === 0) {
-          child = nodes++;
-          chars[child] = code;
-          nextSibling[child] = firstChild[node]!;
-          firstChild[node] = child;
-        }
-        node = child;
-      }
-      if (entryList[node] === 0) entryList[node] = lists.push([]) - 1;
-      lists[entryList[node]!]!.push(entry);
-      size++;
-    }
+  const pairs = entries.flatMap((entry) => keysOf(entry).map((key) => ({ key, entry })));
+  // A stable sort: entries that share a spelling keep their order (names before health words).
+  pairs.sort((a, b) => byCodeUnits(a.key, b.key));
+  return indexOf(
+    pairs.map((pair) => pair.key),
+    pairs.map((pair) => pair.entry),
+  );
+}
+
+/** The index over sorted `keys`, with where each ASCII first character's run of keys starts and ends. */
+export function indexOf(keys: readonly string[], owners: readonly TermEntry[]): CompiledIndex {
+  const firstFrom = new Int32Array(128);
+  const firstTo = new Int32Array(128);
+  for (let k = keys.length - 1; k >= 0; k--) {
+    const first = keys[k]!.charCodeAt(0);
+    if (first >= 128) continue;
+    if (firstTo[first] === 0) firstTo[first] = k + 1;
+    firstFrom[first] = k;
   }
-  const rootByAscii = new Int32Array(128);
-  for (let child = firstChild[0]!; child !== 0; child = nextSibling[child]!) if (chars[child]! < 128) rootByAscii[chars[child]!] = child;
-  return { chars, firstChild, nextSibling, entryList, lists, rootByAscii, size };
-}
-
-/** The node reached from `node` by the character `code`, or 0 (the root, never a child) when there is none. */
-export function childOf(index: CompiledIndex, node: number, code: number): number {
-  if (node === 0 && code < 128) return index.rootByAscii[code]!;
-  let child = index.firstChild[node]!;
-  while (child !== 0 && index.chars[child] !== code) child = index.nextSibling[child]!;
-  return child;
-}
-
-/** The entries whose spelling ends at `node`, or null. */
-export function entriesAt(index: CompiledIndex, node: number): TermEntry[] | null {
-  const list = index.entryList[node]!;
-  return list === 0 ? null : index.lists[list]!;
+  return { keys, owners, firstFrom, firstTo };
 }

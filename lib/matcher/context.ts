@@ -1,4 +1,4 @@
-import type { Hit } from './types';
+import type { Hit, TermEntry } from './types';
 
 /**
  * The context rule. Everyday words that also name a treatment ("block", "heat", "massage",
@@ -17,24 +17,24 @@ export const MIN_HEALTH_WORDS = 2;
 
 interface BlockEvidence {
   terms: number;
-  healthWords: Set<string>;
+  healthWords: Set<TermEntry>;
 }
 
 const NO_EVIDENCE: BlockEvidence = { terms: 0, healthWords: new Set() };
 
 function evidenceOf(hits: readonly Hit[]): BlockEvidence {
   if (hits.length === 0) return NO_EVIDENCE;
-  const healthWords = new Set<string>();
+  const healthWords = new Set<TermEntry>();
   let terms = 0;
   for (const hit of hits) {
     if (hit.entry.kind === 'term') terms++;
-    else if (hit.entry.kind === 'health') healthWords.add(hit.entry.text.toLowerCase());
+    else if (hit.entry.kind === 'health') healthWords.add(hit.entry);
   }
   return { terms, healthWords };
 }
 
 function isHealthContext(evidence: readonly BlockEvidence[], at: number): boolean {
-  const words = new Set<string>();
+  const words = new Set<TermEntry>();
   const from = Math.max(0, at - CONTEXT_RADIUS);
   const to = Math.min(evidence.length - 1, at + CONTEXT_RADIUS);
   for (let i = from; i <= to; i++) {

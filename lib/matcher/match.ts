@@ -1,5 +1,4 @@
 import { foldChar, isSeparator, isWordChar, SEPARATOR } from './chars';
-import { childOf, entriesAt } from './compile';
 import type { CompiledIndex, Hit, TermEntry } from './types';
 
 const S = 115;
@@ -17,30 +16,51 @@ function pluralLength(text: string, end: number): number {
   return 0;
 }
 
-/** Case-sensitive names must appear exactly as written, but for the plural ending. */
-function pickEntry(entries: TermEntry[], text: string, start: number, end: number): TermEntry | null {
-  for (const entry of entries) {
+/** Of the entries `owners[from..to)`, the first that may stand here: case-sensitive names must appear exactly as written. */
+function pickEntry(owners: readonly TermEntry[], from: number, to: number, text: string, start: number, end: number): TermEntry | null {
+  for (let k = from; k < to; k++) {
+    const entry = owners[k]!;
     if (!entry.caseSensitive) return entry;
     if (end - start === entry.text.length && text.startsWith(entry.text, start)) return entry;
   }
   return null;
 }
 
-/** The longest name that starts at the word start `start`, or null. */
+/** The first key in `keys[lo..hi)` whose code unit at `depth` is `code` or more (every key there is longer than `depth`). */
+function lowerBound(keys: readonly string[], lo: number, hi: number, depth: number, code: number): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (keys[mid]!.charCodeAt(depth) < code) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The longest name that starts at the word start `start`, or null. Walks the sorted keys as a
+ * trie: `keys[lo..hi)` are the keys that match the text so far, narrowed by each next character.
+ */
 function longestAt(text: string, start: number, index: CompiledIndex): Hit | null {
-  let node = 0;
+  const { keys, owners } = index;
+  const first = foldChar(text.charCodeAt(start));
+  let lo = first < 128 ? index.firstFrom[first]! : lowerBound(keys, 0, keys.length, 0, first);
+  let hi = first < 128 ? index.firstTo[first]! : lowerBound(keys, lo, keys.length, 0, first + 1);
   let best: Hit | null = null;
-  let i = start;
-  for (;;) {
-    const entries = i > start ? entriesAt(index, node) : null;
-    if (entries) {
+  let depth = 1;
+  let i = start + 1;
+  while (lo < hi) {
+    // Keys exactly `depth` long sort first: names that end here.
+    let end = lo;
+    while (end < hi && keys[end]!.length === depth) end++;
+    if (end > lo) {
       const plural = boundaryAt(text, i) ? 0 : pluralLength(text, i);
       if (plural > 0 || boundaryAt(text, i)) {
-        const entry = pickEntry(entries, text, start, i);
+        const entry = pickEntry(owners, lo, end, text, start, i);
         if (entry) best = { start, end: i + plural, entry };
       }
+      lo = end;
     }
-    if (i >= text.length) return best;
+    if (lo >= hi || i >= text.length) break;
     const code = text.charCodeAt(i);
     let key: number;
     if (isSeparator(code)) {
@@ -51,10 +71,16 @@ function longestAt(text: string, start: number, index: CompiledIndex): Hit | nul
       key = foldChar(code);
       i++;
     }
-    const child = childOf(index, node, key);
-    if (child === 0) return best;
-    node = child;
+    lo = lowerBound(keys, lo, hi, depth, key);
+    hi = lowerBound(keys, lo, hi, depth, key + 1);
+    depth++;
   }
+  return best;
+}
+
+/** Whether any key starts with this (folded) character: most words of a page start with none. */
+function mayStartName(index: CompiledIndex, code: number): boolean {
+  return code >= 128 || index.firstTo[code]! > index.firstFrom[code]!;
 }
 
 /**
@@ -70,7 +96,7 @@ export function findHits(text: string, index: CompiledIndex): Hit[] {
       i++;
       continue;
     }
-    const hit = childOf(index, 0, foldChar(text.charCodeAt(i))) !== 0 ? longestAt(text, i, index) : null;
+    const hit = mayStartName(index, foldChar(text.charCodeAt(i))) ? longestAt(text, i, index) : null;
     if (hit) {
       hits.push(hit);
       i = hit.end;

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { bundledTopicNames, bundledWordLists } from '../topics/bundled-names';
-import { termEntries } from '../topics/term-entries';
-import { compileIndex } from './compile';
+import { bundledIndex } from '../topics/bundled-index';
 import { applyContext } from './context';
 import { findHits } from './match';
 
 // The matcher with the real dataset, one string per block, as a page would give it.
-const index = compileIndex(termEntries(bundledTopicNames(), bundledWordLists()));
+const index = bundledIndex();
 
 function shown(...blocks: string[]): string[] {
   const hits = blocks.map((text) => findHits(text, index));

@@ -15,24 +15,16 @@ export interface TermEntry {
   topicId: string;
   kind: TermKind;
   caseSensitive: boolean;
-  /** `text` is already a final lower-case spelling (variants were derived at build time). */
-  expanded?: boolean;
 }
 
-/** A character trie in flat arrays; node 0 is the root. See `compileIndex`. */
+/** Every spelling of every name, sorted by UTF-16 code unit. See `compileIndex`. */
 export interface CompiledIndex {
-  /** The character on the edge into each node. */
-  chars: Uint16Array;
-  /** Each node's first child and next sibling; 0 means none. */
-  firstChild: Int32Array;
-  nextSibling: Int32Array;
-  /** Index into `lists` of the entries that end at each node; 0 means none. */
-  entryList: Int32Array;
-  lists: TermEntry[][];
-  /** The root's children by ASCII code, for the first step of every word. */
-  rootByAscii: Int32Array;
-  /** How many spellings were stored. */
-  size: number;
+  keys: readonly string[];
+  /** The entry each key stands for. Equal keys (spellings shared by names) sit side by side. */
+  owners: readonly TermEntry[];
+  /** Keys whose first character is the ASCII code `c` are `keys[firstFrom[c]]` up to `keys[firstTo[c]]` (exclusive). */
+  firstFrom: Int32Array;
+  firstTo: Int32Array;
 }
 
 /** One name found in a block of text; `start`/`end` are offsets in that block's text. */

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { compileIndex } from '../matcher/compile';
-import { bundledTopicNames, bundledWordLists } from '../topics/bundled-names';
-import { termEntries } from '../topics/term-entries';
+import { bundledIndex } from '../topics/bundled-index';
 import { mayHoldTerms, partsToWalk } from './rendered-text';
 
-const index = compileIndex(termEntries(bundledTopicNames(), bundledWordLists()));
+const index = bundledIndex();
 
 describe('mayHoldTerms', () => {
   it('says no for text that names nothing, or only everyday words without health around them', () => {

@@ -1,6 +1,6 @@
 import { MIN_HEALTH_WORDS } from '../matcher/context';
 import { findHits } from '../matcher/match';
-import type { CompiledIndex } from '../matcher/types';
+import type { CompiledIndex, TermEntry } from '../matcher/types';
 
 /**
  * A quick look before the walk. Most pages name no treatment, and walking their DOM from an
@@ -17,11 +17,11 @@ import type { CompiledIndex } from '../matcher/types';
  */
 export function mayHoldTerms(text: string, index: CompiledIndex): boolean {
   let everyday = false;
-  const healthWords = new Set<string>();
+  const healthWords = new Set<TermEntry>();
   for (const hit of findHits(text, index)) {
     if (hit.entry.kind === 'term') return true;
     if (hit.entry.kind === 'context') everyday = true;
-    else if (hit.entry.kind === 'health') healthWords.add(hit.entry.text.toLowerCase());
+    else if (hit.entry.kind === 'health') healthWords.add(hit.entry);
     if (everyday && healthWords.size >= MIN_HEALTH_WORDS) return true;
   }
   return false;

@@ -8,11 +8,6 @@ export interface TopicNames {
   terms: string[];
   abbreviations: string[];
   contextTerms: string[];
-  /**
-   * True when `terms` and the lower-case `contextTerms` are already every spelling the matcher
-   * accepts (done at build time, see scripts/vite-topic-names.ts), so the page need not derive them.
-   */
-  expanded?: boolean;
 }
 
 /** A context term written in capitals (PT, CT) is matched in exactly that case. */
@@ -24,21 +19,17 @@ export function isCapitalised(term: string): boolean {
 export interface WordLists {
   healthWords: readonly string[];
   notTerms: readonly string[];
-  /** True when the lower-case names are already every spelling (see `TopicNames.expanded`). */
-  expanded: boolean;
 }
 
 export function termEntries(topics: readonly TopicNames[], lists: WordLists): TermEntry[] {
   const entries: TermEntry[] = [];
   for (const topic of topics) {
-    const expanded = topic.expanded === true;
-    for (const text of topic.terms) entries.push({ text, topicId: topic.id, kind: 'term', caseSensitive: false, expanded });
+    for (const text of topic.terms) entries.push({ text, topicId: topic.id, kind: 'term', caseSensitive: false });
     for (const text of topic.abbreviations) entries.push({ text, topicId: topic.id, kind: 'term', caseSensitive: true });
     for (const text of topic.contextTerms)
-      entries.push({ text, topicId: topic.id, kind: 'context', caseSensitive: isCapitalised(text), expanded });
+      entries.push({ text, topicId: topic.id, kind: 'context', caseSensitive: isCapitalised(text) });
   }
-  const { expanded } = lists;
-  for (const text of lists.healthWords) entries.push({ text, topicId: '', kind: 'health', caseSensitive: isCapitalised(text), expanded });
-  for (const text of lists.notTerms) entries.push({ text, topicId: '', kind: 'ignore', caseSensitive: false, expanded });
+  for (const text of lists.healthWords) entries.push({ text, topicId: '', kind: 'health', caseSensitive: isCapitalised(text) });
+  for (const text of lists.notTerms) entries.push({ text, topicId: '', kind: 'ignore', caseSensitive: false });
   return entries;
 }

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { compileIndex } from '../matcher/compile';
+import { findHits } from '../matcher/match';
+import type { CompiledIndex } from '../matcher/types';
+import { readTopicFiles } from '../../scripts/read-topic-files';
+import { bundledCategories, bundledIndex } from './bundled-index';
+import { type TopicNames, termEntries } from './term-entries';
+import { sourceWordLists } from './word-lists';
+
+/** Every spelling in an index, with what it stands for. */
+function spellingsOf(index: CompiledIndex): string[] {
+  return index.keys.map((key, k) => `${key}=${index.owners[k]!.kind}:${index.owners[k]!.topicId}:${index.owners[k]!.caseSensitive}:${index.owners[k]!.caseSensitive ? index.owners[k]!.text : ''}`);
+}
+
+describe('the index bundled into the content script', () => {
+  const source = readTopicFiles().map((file) => file.content as TopicNames);
+
+  it('is the index compiled from the data, spelling for spelling, in code-unit order', () => {
+    const bundled = bundledIndex();
+    expect(bundled.keys.length).toBeGreaterThan(1000);
+    expect(spellingsOf(bundled)).toEqual(spellingsOf(compileIndex(termEntries(source, sourceWordLists))));
+    expect([...bundled.keys]).toEqual([...bundled.keys].sort());
+  });
+
+  it('knows the category of every topic', () => {
+    const categories = bundledCategories();
+    expect(categories.size).toBe(source.length);
+    for (const topic of source) expect(categories.get(topic.id)).toBe(topic.category);
+  });
+
+  it('matches after loading as it does when compiled in place', () => {
+    const text = 'After a laminectomy she took gabapentin and NSAIDs; heat and PT helped her back pain.';
+    const names = (index: CompiledIndex) => findHits(text, index).map((hit) => `${text.slice(hit.start, hit.end)}=${hit.entry.topicId}`);
+    expect(names(bundledIndex())).toEqual(names(compileIndex(termEntries(source, sourceWordLists))));
+    expect(names(bundledIndex())).toContain('laminectomy=laminectomy');
+  });
+});

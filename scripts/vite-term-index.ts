@@ -1,0 +1,37 @@
+import type { Plugin } from 'vite';
+import { compileIndex } from '../lib/matcher/compile';
+import { packIndex } from '../lib/matcher/packed';
+import { termEntries, type TopicNames } from '../lib/topics/term-entries';
+import type { BundledIndex } from '../lib/topics/bundled-index';
+import { sourceWordLists } from '../lib/topics/word-lists';
+import { join } from 'node:path';
+import { readTopicFiles, TOPICS_DIR } from './read-topic-files';
+
+const ID = 'virtual:term-index';
+const RESOLVED = `\0${ID}`;
+
+/**
+ * `virtual:term-index`: the matcher's index, compiled here at build time from `data/` (every
+ * spelling derived, sorted), so that no page the reader opens spends time building it. The
+ * content script carries only this: names, their topic and category, not the card text.
+ */
+export function termIndexPlugin(): Plugin {
+  return {
+    name: 'back-pain-explainer:term-index',
+    resolveId: (id) => (id === ID ? RESOLVED : null),
+    load(id) {
+      if (id !== RESOLVED) return null;
+      const files = readTopicFiles();
+      // A change to any of these files rebuilds the index (`npm start` reloads the extension).
+      for (const file of files) this.addWatchFile(join(TOPICS_DIR, '..', '..', file.file));
+      for (const name of ['health-words.json', 'not-terms.json']) this.addWatchFile(join(TOPICS_DIR, '..', name));
+      const topics = files.map((file) => file.content as TopicNames);
+      const bundled: BundledIndex = {
+        index: packIndex(compileIndex(termEntries(topics, sourceWordLists))),
+        categories: Object.fromEntries(topics.map((topic) => [topic.id, topic.category])),
+      };
+      // JSON.parse of a string literal loads faster than the same object literal (V8 parses JSON in one pass).
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(bundled))});`;
+    },
+  };
+}
