@@ -28,8 +28,12 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // storage: settings and saved topics; contextMenus: "Turn off on this site" on right-click.
-    permissions: ['storage', 'contextMenus'],
+    // storage: settings and saved topics; contextMenus: "Turn off on this site" on right-click;
+    // scripting + host access: the card UI is injected into a tab only when a card first opens
+    // there. The hosts are those the content script already runs on (its matches), so the
+    // install prompt is unchanged; Chrome does not let `scripting` use a content script's matches.
+    permissions: ['storage', 'contextMenus', 'scripting'],
+    host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: '__MSG_extName__' },
     commands: {
       'next-term': { suggested_key: { default: 'Alt+Shift+Period' }, description: '__MSG_commands_nextTerm__' },

@@ -12,6 +12,13 @@ const SITE_MENU = 'off-on-site';
 export default defineBackground(() => {
   onMessage('getCard', ({ data }) => cardData(data));
 
+  // The card UI joins the content script in its isolated world only when a tab first shows a card.
+  onMessage('loadCardUi', async ({ sender }) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) throw new Error('The card UI goes into tabs only');
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: ['/card-ui.js'] });
+  });
+
   onMessage('reportFound', async ({ data: count, sender }) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return;

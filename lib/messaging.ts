@@ -12,6 +12,8 @@ export interface PageState {
 }
 
 interface Protocol {
+  /** content → background: inject the card UI into this tab (the first time a card opens there). */
+  loadCardUi(): void;
   /** content → background: the card's text, fetched when a card first opens. */
   getCard(id: string): CardData | null;
   /** content → background: the topics on this tab, for the badge. */

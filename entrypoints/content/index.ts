@@ -4,12 +4,12 @@ import { onMessage, sendMessage } from '@/lib/messaging';
 import { watchChanges } from '@/lib/page/changes';
 import { highlightsSupported, type PageWindow } from '@/lib/page/highlighter';
 import { termAfter } from '@/lib/page/keyboard-nav';
+import { CARD_UI_FACTORY, type CardFactory, LazyCard } from '@/lib/page/lazy-card';
 import { isReadablePage } from '@/lib/page/page-kind';
 import { watchPointer } from '@/lib/page/pointer';
 import { TermSession } from '@/lib/page/term-session';
 import { isActiveOn, loadSettings, type Settings, siteOf, watchSettings } from '@/lib/settings';
 import { bundledCategories, bundledIndex } from '@/lib/topics/bundled-index';
-import { PageCard } from './card';
 
 async function start(ctx: ContentScriptContext): Promise<void> {
   if (!isReadablePage(document)) return;
@@ -31,10 +31,11 @@ async function start(ctx: ContentScriptContext): Promise<void> {
     },
     settings,
   );
-  const card = new PageCard({
-    ctx,
-    settings: () => settings,
-    onActiveChange: (term) => session.setActive(term),
+  const card = new LazyCard(async () => {
+    await sendMessage('loadCardUi');
+    const create = (globalThis as Record<symbol, unknown>)[CARD_UI_FACTORY] as CardFactory | undefined;
+    if (!create) throw new Error('The card UI did not load');
+    return create({ ctx, settings: () => settings, onActiveChange: (term) => session.setActive(term) });
   });
   watchPointer({ ctx, win, termAt: (x, y) => session.termAt(x, y), card, settings: () => settings });
   onMessage('getPageState', () => ({ site, topicIds: session.topicIds(), supported: true }));

@@ -8,10 +8,12 @@ const manifest = (dir: string) => JSON.parse(readFileSync(join(OUTPUT, dir, 'man
 // A new permission must be a deliberate change: it shows in the install prompt of every user.
 describe('built manifests', () => {
   for (const dir of ['chrome-mv3', 'firefox-mv3']) {
-    it(`${dir} asks only for storage and contextMenus`, () => {
+    // scripting and the hosts only inject our own card UI where our content script already runs.
+    it(`${dir} asks only for storage, contextMenus, scripting and the hosts the content script runs on`, () => {
       const built = manifest(dir);
-      expect(built.permissions).toEqual(['storage', 'contextMenus']);
-      expect(built.host_permissions ?? []).toEqual([]);
+      expect(built.permissions).toEqual(['storage', 'contextMenus', 'scripting']);
+      const [content] = built.content_scripts as Array<{ matches: string[] }>;
+      expect(built.host_permissions).toEqual(content!.matches);
       expect(built.optional_permissions ?? []).toEqual([]);
       expect(built).not.toHaveProperty('web_accessible_resources');
       expect(built).not.toHaveProperty('content_security_policy');

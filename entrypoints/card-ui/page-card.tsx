@@ -1,16 +1,16 @@
 import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import { render } from 'preact';
-import { type ContentScriptContext, createShadowRootUi, type ShadowRootContentScriptUi } from '#imports';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from '#imports';
 import { CardDialog } from '@/components/CardDialog';
 import cardCss from '@/components/card.css?inline';
 import { TopicCard } from '@/components/TopicCard';
 import { logError } from '@/lib/guard';
 import { sendMessage } from '@/lib/messaging';
 import { loadSaved, toggleSaved } from '@/lib/saved-topics';
-import type { CardHandle, OpenedBy } from '@/lib/page/pointer';
+import type { CardDeps, PageCardHandle } from '@/lib/page/lazy-card';
+import type { OpenedBy } from '@/lib/page/pointer';
 import { liveRange } from '@/lib/page/ranges';
 import type { PageTerm } from '@/lib/page/term-map';
-import type { Settings } from '@/lib/settings';
 import type { CardData } from '@/lib/topics/card-data';
 
 const TITLE_ID = 'bpe-card-title';
@@ -37,18 +37,13 @@ function hidePopover(host: HTMLElement): void {
   if (typeof host.hidePopover === 'function' && host.matches(':popover-open')) host.hidePopover();
 }
 
-export interface CardDeps {
-  ctx: ContentScriptContext;
-  settings: () => Settings;
-  onActiveChange: (term: PageTerm | null) => void;
-}
 
 /**
  * The in-page card. Its shadow-root host is the one element the extension adds to a page, and
  * only when a card is first shown. Card text comes from the background, so the content script
  * carries only the names it matches.
  */
-export class PageCard implements CardHandle {
+export class PageCard implements PageCardHandle {
   private ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
   private term: PageTerm | null = null;
   private topicId: string | null = null;
@@ -72,7 +67,6 @@ export class PageCard implements CardHandle {
     return this.ui !== null && event.composedPath().includes(this.ui.shadowHost);
   }
 
-  /** True for the card's host and anything inside it: changes the page watcher must ignore. */
   ownsNode(node: Node): boolean {
     return this.ui !== null && (node === this.ui.shadowHost || this.ui.shadowHost.contains(node));
   }
