@@ -12,9 +12,15 @@
  * - script Δ: DevTools ScriptDuration with the extension minus without it;
  * - heap Δ: JS heap after GC with the extension minus without it.
  * Pages are served with their own JavaScript off, so only our work differs between the runs.
+ *
+ * "Without it" is the same browser, launched the same way, with an empty extension instead of
+ * ours: Chromium sets up script contexts in every frame of a page once any extension is
+ * installed, which costs tens of milliseconds and megabytes on pages full of iframes, whatever
+ * the extension does. BENCH_BASELINE=none measures against a browser with no extension at all.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core';
@@ -29,6 +35,24 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const MARK_RUNS = Number(process.env.BENCH_MARK_RUNS ?? 3);
 const EXTENSION = join(ROOT, '.output', 'chrome-mv3-bench');
 const GENERATED = '/generated/health-article-1mb.html';
+const BASELINE = process.env.BENCH_BASELINE === 'none' ? 'none' : 'empty-extension';
+
+/** An extension that does nothing: the baseline browser carries it so that only our work differs. */
+function emptyExtension(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-empty-extension-'));
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ manifest_version: 3, name: 'Empty', version: '1.0', background: { service_worker: 'worker.js' } }));
+  writeFileSync(join(dir, 'worker.js'), '');
+  return dir;
+}
+
+/** The browser to compare with, every request outside 127.0.0.1 blocked as in the other. */
+async function launchBaseline(): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+  if (BASELINE === 'empty-extension') return launchWithExtension({ extensionDir: emptyExtension() });
+  const browser = await chromium.launch({ executablePath: chromePath(), headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  const context = await browser.newContext();
+  await context.route('**/*', (route) => (new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort()));
+  return { context, close: () => browser.close() };
+}
 
 const median = (values: number[]) => {
   const sorted = values.filter(Number.isFinite).toSorted((a, b) => a - b);
@@ -97,9 +121,8 @@ async function main(): Promise<void> {
   const markSource = readFileSync(join(ROOT, 'node_modules', 'mark.js', 'dist', 'mark.min.js'), 'utf8');
 
   const withExt = await launchWithExtension({ extensionDir: EXTENSION });
-  const plain = await chromium.launch({ executablePath: chromePath(), headless: true, args: ['--no-sandbox', '--disable-gpu'] });
-  const plainContext = await plain.newContext();
-  await plainContext.route('**/*', (route) => (new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort()));
+  const baseline = await launchBaseline();
+  const plainContext = baseline.context;
 
   const rows: Record<string, string | number>[] = [];
   for (const path of [...corpus.map((name) => `/${name}`), GENERATED]) {
@@ -164,7 +187,7 @@ async function main(): Promise<void> {
     console.log(rows.at(-1));
   }
   await withExt.close();
-  await plain.close();
+  await baseline.close();
   await server.close();
 
   const contentGzip = gzipSync(readFileSync(join(ROOT, '.output', 'chrome-mv3-bench', 'content-scripts', 'content.js'))).length;
@@ -172,6 +195,7 @@ async function main(): Promise<void> {
   const noTerms = rows.filter((row) => row.terms === 0).map((row) => Number(row['script Δ ms']));
   const summary = {
     runs: RUNS,
+    baseline: BASELINE,
     contentScriptGzipKB: +(contentGzip / 1024).toFixed(1),
     medianScriptDeltaMsOnPagesWithoutTerms: +median(noTerms).toFixed(2),
     longestSliceMs: Math.max(...rows.map((row) => Number(row['longest slice ms']))),

@@ -57,9 +57,8 @@ class BlockBuilder {
   }
 }
 
-/** True when a text node is rendered; checked only for text that holds a match, because style lookups on every element cost more than the whole scan. */
-export function isRendered(node: Text): boolean {
-  const parent = node.parentElement;
+/** True when text in this element is rendered; checked only for text that holds a match, because style lookups on every element cost more than the whole scan. */
+export function isRendered(parent: Element | null): boolean {
   // checkVisibility is missing in the DOM the scan CLI runs on; there everything counts.
   return !parent || typeof parent.checkVisibility !== 'function' || parent.checkVisibility();
 }

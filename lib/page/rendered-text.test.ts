@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bundledIndex } from '../topics/bundled-index';
-import { mayHoldTerms, partsToWalk } from './rendered-text';
+import { chunksOf, mayHoldTerms } from './rendered-text';
 
 const index = bundledIndex();
 
@@ -21,15 +21,27 @@ describe('mayHoldTerms', () => {
   });
 });
 
-describe('partsToWalk', () => {
-  it('keeps the whole root when its text may hold names, else only its open shadow roots', () => {
-    document.body.innerHTML = '<p>Bananas</p><my-card></my-card><other-card></other-card>';
-    const shadow = document.querySelector('my-card')!.attachShadow({ mode: 'open' });
-    shadow.innerHTML = '<p>gabapentin</p>';
-    // happy-dom has innerText but no XPath: everything is walked there, as in the scan CLI.
-    const xpath = typeof document.evaluate === 'function';
-    expect(partsToWalk(document.body, index)).toEqual(xpath ? [shadow] : [document.body]);
-    document.body.innerHTML = '<p>Ibuprofen</p>';
-    expect(partsToWalk(document.body, index)).toEqual([document.body]);
+describe('chunksOf', () => {
+  const name = 'spinal cord stimulator';
+
+  it('steps through the text at line breaks, in overlapping steps that cover all of it', () => {
+    const line = `${'weather and sport and gardens '.repeat(40)}\n`;
+    const text = line.repeat(60) + name + line.repeat(60);
+    const chunks = [...chunksOf(text)];
+    expect(chunks.length).toBeGreaterThan(3);
+    expect(chunks.filter((chunk) => chunk.includes(name))).toHaveLength(1);
+    expect(chunks.join('').length).toBeGreaterThanOrEqual(text.length);
+    expect(chunks.at(-1)!.endsWith(line)).toBe(true);
+  });
+
+  it('never cuts a name in two, also in text without line breaks', () => {
+    for (const at of [16_384 - 30, 16_384 - 10, 16_384 - 1, 16_384, 2 * 16_384 - 96 - 5]) {
+      const text = `${'x '.repeat(at / 2)}${at % 2 ? ' ' : ''}${name} ${'y '.repeat(20_000)}`;
+      expect([...chunksOf(text)].some((chunk) => chunk.includes(name))).toBe(true);
+    }
+  });
+
+  it('gives nothing for no text', () => {
+    expect([...chunksOf('')]).toEqual([]);
   });
 });

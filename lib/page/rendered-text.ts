@@ -1,6 +1,6 @@
 import { MIN_HEALTH_WORDS } from '../matcher/context';
 import { findHits } from '../matcher/match';
-import type { CompiledIndex, TermEntry } from '../matcher/types';
+import type { CompiledIndex, Hit, TermEntry } from '../matcher/types';
 
 /**
  * A quick look before the walk. Most pages name no treatment, and walking their DOM from an
@@ -9,22 +9,48 @@ import type { CompiledIndex, TermEntry } from '../matcher/types';
  * native call, with a line break between blocks, without touching a node from script. When
  * that text holds nothing the context rule could keep, the walk is skipped.
  *
- * The check only ever says "maybe" too often, never "no" too often: it counts any unambiguous
+ * The look only ever says "maybe" too often, never "no" too often: it counts any unambiguous
  * name, or an everyday name anywhere on the page with enough health words anywhere on the page
- * (the walk then applies the stricter per-block rule). Text the check cannot see (hidden
- * text, which is never highlighted anyway, aside) lives in open shadow roots: `innerText`
- * leaves them out, so they are always walked.
+ * (the walk then applies the stricter per-block rule). Hidden text is not in `innerText`, and
+ * is never highlighted either. Open shadow roots are not in it, so they are always walked.
  */
-export function mayHoldTerms(text: string, index: CompiledIndex): boolean {
-  let everyday = false;
-  const healthWords = new Set<TermEntry>();
-  for (const hit of findHits(text, index)) {
-    if (hit.entry.kind === 'term') return true;
-    if (hit.entry.kind === 'context') everyday = true;
-    else if (hit.entry.kind === 'health') healthWords.add(hit.entry);
-    if (everyday && healthWords.size >= MIN_HEALTH_WORDS) return true;
+export class NameEvidence {
+  private everyday = false;
+  private readonly healthWords = new Set<TermEntry>();
+
+  /** Adds the hits of some of the text; true once the page may hold a name worth showing. */
+  add(hits: readonly Hit[]): boolean {
+    for (const hit of hits) {
+      if (hit.entry.kind === 'term') return true;
+      if (hit.entry.kind === 'context') this.everyday = true;
+      else if (hit.entry.kind === 'health') this.healthWords.add(hit.entry);
+    }
+    return this.everyday && this.healthWords.size >= MIN_HEALTH_WORDS;
   }
-  return false;
+}
+
+export function mayHoldTerms(text: string, index: CompiledIndex): boolean {
+  return new NameEvidence().add(findHits(text, index));
+}
+
+/** Characters read per step, so a huge page's text is looked at between the page's turns. */
+const CHUNK = 16_384;
+/** Steps overlap by more than the longest name, so no name is cut in two. */
+const OVERLAP = 96;
+
+/** The text in steps of about `CHUNK` characters, ending at a line break where there is one near. */
+export function* chunksOf(text: string): Generator<string> {
+  for (let from = 0; from < text.length; ) {
+    const lineEnd = text.indexOf('\n', from + CHUNK);
+    const to = lineEnd === -1 || lineEnd > from + 4 * CHUNK ? Math.min(text.length, from + CHUNK) : lineEnd;
+    yield text.slice(from, to);
+    from = to >= text.length ? to : to - OVERLAP;
+  }
+}
+
+/** True where the browser hands over rendered text and runs XPath (not the Node DOM of the scan CLI). */
+export function readsRenderedText(root: Node): root is HTMLElement {
+  return root.nodeType === 1 && typeof (root as HTMLElement).innerText === 'string' && typeof root.ownerDocument?.evaluate === 'function';
 }
 
 /** Custom elements: where nearly all open shadow roots live (the walk looks for them there too). */
@@ -32,23 +58,11 @@ const CUSTOM_ELEMENTS = ".//*[contains(local-name(), '-')]";
 
 /** The open shadow roots under `root`, found by XPath so that the browser, not our script, visits every element. */
 export function openShadowRoots(root: Element): ShadowRoot[] {
-  const doc = root.ownerDocument;
-  const found = doc.evaluate(CUSTOM_ELEMENTS, root, null, XPathResult.ORDERED_NODE_SNAPSHOT_TYPE, null);
+  const found = root.ownerDocument.evaluate(CUSTOM_ELEMENTS, root, null, XPathResult.ORDERED_NODE_SNAPSHOT_TYPE, null);
   const roots: ShadowRoot[] = [];
   for (let i = 0; i < found.snapshotLength; i++) {
     const shadow = (found.snapshotItem(i) as Element).shadowRoot;
     if (shadow) roots.push(shadow);
   }
   return roots;
-}
-
-/**
- * What under `root` is worth walking: all of it when its rendered text may hold a name, else
- * only its open shadow roots. Where the browser lacks `innerText` or XPath (the Node DOM of
- * the scan CLI), everything.
- */
-export function partsToWalk(root: Node, index: CompiledIndex): Node[] {
-  const element = root as HTMLElement;
-  if (root.nodeType !== 1 || typeof element.innerText !== 'string' || typeof root.ownerDocument?.evaluate !== 'function') return [root];
-  return mayHoldTerms(element.innerText, index) ? [root] : openShadowRoots(element);
 }

@@ -2,7 +2,7 @@ import { ContextStream } from '../matcher/context';
 import { findHits } from '../matcher/match';
 import type { CompiledIndex, TermKind } from '../matcher/types';
 import { BlockWalker, type TextBlock } from './extract';
-import { partsToWalk } from './rendered-text';
+import { chunksOf, NameEvidence, openShadowRoots, readsRenderedText } from './rendered-text';
 
 /** A topic name found on the page, with where it is. */
 export interface Found {
@@ -84,24 +84,43 @@ function* blocksOf(parts: readonly Node[]): Generator<TextBlock> {
 }
 
 /**
- * Scans `root` in slices so that no task of ours blocks the page for long. Parts whose
- * rendered text names nothing are not walked at all (see `partsToWalk`).
+ * Scans `root` in slices so that no task of ours blocks the page for long. First a quick look
+ * at its rendered text (see `NameEvidence`): when that names nothing, only the open shadow
+ * roots under `root` are walked.
  */
 export async function scanInSlices(root: Node, index: CompiledIndex, options: SlicedScanOptions): Promise<void> {
   const now = options.now ?? (() => performance.now());
   let sliceStart = now();
+  /** Ends the slice if it ran long enough; true when the scan was cancelled meanwhile. */
+  const cancelledAfterBreak = async (): Promise<boolean> => {
+    if (now() - sliceStart < options.sliceMs) return false;
+    options.onSlice?.(now() - sliceStart);
+    await options.pause();
+    sliceStart = now();
+    return options.isCancelled();
+  };
+
+  let parts: Node[] = [root];
+  if (readsRenderedText(root)) {
+    const evidence = new NameEvidence();
+    let maybe = false;
+    for (const chunk of chunksOf(root.innerText)) {
+      maybe = evidence.add(findHits(chunk, index));
+      if (maybe) break;
+      if (await cancelledAfterBreak()) return;
+    }
+    if (!maybe) parts = openShadowRoots(root);
+  }
+
   const scanner = new Scanner(index);
   let batch: Found[] = [];
-  for (const block of blocksOf(partsToWalk(root, index))) {
+  for (const block of blocksOf(parts)) {
     const found = scanner.add(block);
     if (found.length) batch.push(...found);
     if (now() - sliceStart < options.sliceMs) continue;
     if (batch.length) options.onFound(batch);
     batch = [];
-    options.onSlice?.(now() - sliceStart);
-    await options.pause();
-    if (options.isCancelled()) return;
-    sliceStart = now();
+    if (await cancelledAfterBreak()) return;
   }
   batch.push(...scanner.end());
   if (batch.length) options.onFound(batch);

@@ -93,14 +93,21 @@ export class TermSession {
   private addFound(found: Found[]): void {
     const doc = this.deps.win.document;
     const added: PageTerm[] = [];
+    // Terms come in page order, mostly several to a paragraph: look at each parent once.
+    let parent: Element | null | undefined;
+    let rendered = false;
     for (const item of found) {
       const category = this.deps.categoryOf(item.topicId);
       if (!category) continue;
       const range = rangeFor(item.block, item.start, item.end, doc);
-      if (!isRendered(range.startContainer as Text)) continue;
+      if (range.startContainer.parentElement !== parent) {
+        parent = range.startContainer.parentElement;
+        rendered = isRendered(parent);
+        const home = range.startContainer.getRootNode();
+        if (home !== doc && home.nodeType === 11) this.shadowRoots.add(home as ShadowRoot);
+      }
+      if (!rendered) continue;
       const term: PageTerm = { ...item, category, range };
-      const home = range.startContainer.getRootNode();
-      if (home !== doc && home.nodeType === 11) this.shadowRoots.add(home as ShadowRoot);
       this.map.add(term);
       if (this.showsNext(term)) added.push(term);
     }
