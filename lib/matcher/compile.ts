@@ -1,3 +1,4 @@
+import { END, FULL_START, SHORT_KEY, startHash } from './starts';
 import type { CompiledIndex, TermEntry } from './types';
 import { termVariants } from './variants';
 
@@ -34,5 +35,10 @@ export function indexOf(keys: readonly string[], owners: readonly TermEntry[]): 
     if (firstTo[first] === 0) firstTo[first] = k + 1;
     firstFrom[first] = k;
   }
-  return { keys, owners, firstFrom, firstTo };
+  const starts = new Uint8Array(1 << 16);
+  for (const key of keys) {
+    const unit = (i: number) => (i < key.length ? key.charCodeAt(i) : END);
+    starts[startHash(unit(0), unit(1), unit(2))]! |= key.length >= 3 ? FULL_START : SHORT_KEY;
+  }
+  return { keys, owners, firstFrom, firstTo, starts };
 }

@@ -1,4 +1,5 @@
 import { foldChar, isSeparator, isWordChar, SEPARATOR } from './chars';
+import { END, FULL_START, SHORT_KEY, startHash } from './starts';
 import type { CompiledIndex, Hit, TermEntry } from './types';
 
 const S = 115;
@@ -78,9 +79,30 @@ function longestAt(text: string, start: number, index: CompiledIndex): Hit | nul
   return best;
 }
 
-/** Whether any key starts with this (folded) character: most words of a page start with none. */
-function mayStartName(index: CompiledIndex, code: number): boolean {
-  return code >= 128 || index.firstTo[code]! > index.firstFrom[code]!;
+/** The folded key unit of a code unit: any separator reads as the one space keys use. */
+function unitOf(code: number): number {
+  return isSeparator(code) ? SEPARATOR : foldChar(code);
+}
+
+/** Where the key unit after the one at `i` begins: a run of separators is one unit. */
+function nextUnit(text: string, i: number): number {
+  if (!isSeparator(text.charCodeAt(i))) return i + 1;
+  let next = i + 1;
+  while (next < text.length && isSeparator(text.charCodeAt(next))) next++;
+  return next;
+}
+
+/** Whether a name may start at the word start `i` (see starts.ts): most words of a page start none. */
+function mayStartName(text: string, i: number, index: CompiledIndex): boolean {
+  const { starts } = index;
+  const a = foldChar(text.charCodeAt(i));
+  if (starts[startHash(a, END, END)]! & SHORT_KEY) return true;
+  const second = i + 1;
+  if (second >= text.length) return false;
+  const b = unitOf(text.charCodeAt(second));
+  if (starts[startHash(a, b, END)]! & SHORT_KEY) return true;
+  const third = nextUnit(text, second);
+  return third < text.length && (starts[startHash(a, b, unitOf(text.charCodeAt(third)))]! & FULL_START) !== 0;
 }
 
 /**
@@ -96,7 +118,7 @@ export function findHits(text: string, index: CompiledIndex): Hit[] {
       i++;
       continue;
     }
-    const hit = mayStartName(index, foldChar(text.charCodeAt(i))) ? longestAt(text, i, index) : null;
+    const hit = mayStartName(text, i, index) ? longestAt(text, i, index) : null;
     if (hit) {
       hits.push(hit);
       i = hit.end;

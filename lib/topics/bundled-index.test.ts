@@ -22,6 +22,18 @@ describe('the index bundled into the content script', () => {
     expect([...bundled.keys]).toEqual([...bundled.keys].sort());
   });
 
+  it('finds every spelling it holds, standing alone or inside a sentence (the quick start test lets each through)', () => {
+    const index = bundledIndex();
+    const missed = index.keys.filter((key, k) => {
+      const owner = index.owners[k]!;
+      const name = owner.caseSensitive ? owner.text : key;
+      const hyphenated = name.replaceAll(' ', '-');
+      const found = (text: string, as: string) => findHits(text, index).some((hit) => text.slice(hit.start, hit.end) === as);
+      return !found(name, name) || !found(`Ask about ${name}, today.`, name) || !found(`(${hyphenated})`, hyphenated);
+    });
+    expect(missed).toEqual([]);
+  });
+
   it('knows the category of every topic', () => {
     const categories = bundledCategories();
     expect(categories.size).toBe(source.length);
