@@ -50,7 +50,8 @@ export function* chunksOf(text: string): Generator<string> {
 
 /** True where the browser hands over rendered text and runs XPath (not the Node DOM of the scan CLI). */
 export function readsRenderedText(root: Node): root is HTMLElement {
-  return root.nodeType === 1 && typeof (root as HTMLElement).innerText === 'string' && typeof root.ownerDocument?.evaluate === 'function';
+  // `in`, not `typeof root.innerText`: reading the property lays out and copies all the text.
+  return root.nodeType === 1 && 'innerText' in root && typeof root.ownerDocument?.evaluate === 'function';
 }
 
 /** Custom elements: where nearly all open shadow roots live (the walk looks for them there too). */
