@@ -1,4 +1,4 @@
-import { foldChar, isSeparator, isWordChar, SEPARATOR } from './chars';
+import { foldChar, isSeparator, isWordChar, SEPARATOR, WORD } from './chars';
 import { END, FULL_START, SHORT_KEY, startHash } from './starts';
 import type { CompiledIndex, Hit, TermEntry } from './types';
 
@@ -113,8 +113,11 @@ export function findHits(text: string, index: CompiledIndex): Hit[] {
   const hits: Hit[] = [];
   const length = text.length;
   let i = 0;
+  // The ASCII test is written out in the two loops over every character: this runs mostly
+  // before the JIT has compiled it, where each function call costs more than the test itself.
   while (i < length) {
-    if (!isWordChar(text.charCodeAt(i))) {
+    const code = text.charCodeAt(i);
+    if (code < 128 ? WORD[code] !== 1 : !isWordChar(code)) {
       i++;
       continue;
     }
@@ -124,8 +127,10 @@ export function findHits(text: string, index: CompiledIndex): Hit[] {
       i = hit.end;
       continue;
     }
-    do i++;
-    while (i < length && isWordChar(text.charCodeAt(i)));
+    for (i++; i < length; i++) {
+      const next = text.charCodeAt(i);
+      if (next < 128 ? WORD[next] !== 1 : !isWordChar(next)) break;
+    }
   }
   return hits;
 }
