@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bundledIndex } from '../topics/bundled-index';
-import { chunksOf, mayHoldTerms } from './rendered-text';
+import { chunksOf, mayHoldTerms, worthALook } from './rendered-text';
 
 const index = bundledIndex();
 
@@ -43,5 +43,15 @@ describe('chunksOf', () => {
 
   it('gives nothing for no text', () => {
     expect([...chunksOf('')]).toEqual([]);
+  });
+});
+
+describe('worthALook', () => {
+  it('looks first on pages of many elements and little text, and walks text-dense pages at once', () => {
+    document.body.innerHTML = `<nav>${'<a href="#">Home</a>'.repeat(50)}</nav><p>Short story.</p>`;
+    expect(worthALook(document.body, 'Home '.repeat(50) + 'Short story.')).toBe(true);
+    const rfc = 'Network Working Group. '.repeat(2000);
+    document.body.innerHTML = `<pre>${rfc}</pre>`;
+    expect(worthALook(document.body, rfc)).toBe(false);
   });
 });

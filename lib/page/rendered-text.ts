@@ -33,6 +33,18 @@ export function mayHoldTerms(text: string, index: CompiledIndex): boolean {
   return new NameEvidence().add(findHits(text, index));
 }
 
+/**
+ * Rendered characters per element above which the walk costs less than the look: a page with
+ * much text on few elements (a long article, an RFC in `<pre>`) has few nodes to touch, and
+ * may show much text the walk never reads (code, preformatted text).
+ */
+const DENSE_TEXT_PER_ELEMENT = 30;
+
+/** Whether the quick look is worth it for `root` with this rendered text: the element count is native, no node is touched. */
+export function worthALook(root: Element, rendered: string): boolean {
+  return rendered.length <= DENSE_TEXT_PER_ELEMENT * root.getElementsByTagName('*').length;
+}
+
 /** Characters read per step, so a huge page's text is looked at between the page's turns. */
 const CHUNK = 16_384;
 /** Steps overlap by more than the longest name, so no name is cut in two. */

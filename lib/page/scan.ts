@@ -2,7 +2,7 @@ import { ContextStream } from '../matcher/context';
 import { findHits } from '../matcher/match';
 import type { CompiledIndex, TermKind } from '../matcher/types';
 import { BlockWalker, type TextBlock } from './extract';
-import { chunksOf, NameEvidence, openShadowRoots, readsRenderedText } from './rendered-text';
+import { chunksOf, NameEvidence, openShadowRoots, readsRenderedText, worthALook } from './rendered-text';
 
 /** A topic name found on the page, with where it is. */
 export interface Found {
@@ -84,6 +84,23 @@ function* blocksOf(parts: readonly Node[]): Generator<TextBlock> {
 }
 
 /**
+ * What under `root` needs walking, after the quick look at its rendered text (see
+ * `NameEvidence`): all of it when that text may hold a name (or the look is not worth it),
+ * else only its open shadow roots. Null when the scan was cancelled meanwhile.
+ */
+async function partsToWalk(root: Node, index: CompiledIndex, cancelledAfterBreak: () => Promise<boolean>): Promise<Node[] | null> {
+  if (!readsRenderedText(root)) return [root];
+  const rendered = root.innerText;
+  if (!worthALook(root, rendered)) return [root];
+  const evidence = new NameEvidence();
+  for (const chunk of chunksOf(rendered)) {
+    if (evidence.add(findHits(chunk, index))) return [root];
+    if (await cancelledAfterBreak()) return null;
+  }
+  return openShadowRoots(root);
+}
+
+/**
  * Scans `root` in slices so that no task of ours blocks the page for long. First a quick look
  * at its rendered text (see `NameEvidence`): when that names nothing, only the open shadow
  * roots under `root` are walked.
@@ -100,17 +117,8 @@ export async function scanInSlices(root: Node, index: CompiledIndex, options: Sl
     return options.isCancelled();
   };
 
-  let parts: Node[] = [root];
-  if (readsRenderedText(root)) {
-    const evidence = new NameEvidence();
-    let maybe = false;
-    for (const chunk of chunksOf(root.innerText)) {
-      maybe = evidence.add(findHits(chunk, index));
-      if (maybe) break;
-      if (await cancelledAfterBreak()) return;
-    }
-    if (!maybe) parts = openShadowRoots(root);
-  }
+  const parts = await partsToWalk(root, index, cancelledAfterBreak);
+  if (!parts) return;
 
   const scanner = new Scanner(index);
   let batch: Found[] = [];
