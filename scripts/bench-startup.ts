@@ -1,0 +1,83 @@
+/**
+ * `npm run bench:startup`: what it costs a page that names no treatment just to have a content
+ * script, and how much of that our stack costs before our code runs. Same browser and pages
+ * for each extension, medians of STARTUP_RUNS loads (default 11), page JavaScript off:
+ * - empty: an extension without a content script (the baseline of `npm run bench`);
+ * - one line: a content script of one statement;
+ * - WXT floor: WXT's content-script runtime with the WebExtension polyfill and an empty
+ *   main() (scripts/startup-floor/);
+ * - ours: the benchmark build of this extension.
+ * Prints DevTools ScriptDuration and JS heap after GC, with each one's difference from empty.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext } from 'playwright-core';
+import { launchWithExtension } from '../tests/e2e/chromium';
+import { serveStatic } from './static-server';
+
+const ROOT = join(import.meta.dirname, '..');
+const CORPUS_DIR = process.env.CORPUS_DIR ?? join(ROOT, '..', 'shared', 'corpus', 'pages');
+const RUNS = Number(process.env.STARTUP_RUNS ?? 11);
+
+function generatedExtension(contentScript: string | null): string {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-startup-'));
+  const manifest: Record<string, unknown> = { manifest_version: 3, name: 'Bench', version: '1.0', background: { service_worker: 'worker.js' } };
+  if (contentScript !== null) {
+    manifest.content_scripts = [{ matches: ['http://*/*', 'https://*/*'], js: ['content.js'], run_at: 'document_idle' }];
+    writeFileSync(join(dir, 'content.js'), contentScript);
+  }
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  writeFileSync(join(dir, 'worker.js'), '');
+  return dir;
+}
+
+async function measure(context: BrowserContext, url: string): Promise<{ script: number; heap: number }> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForTimeout(400);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  await page.close();
+  const value = (name: string) => metrics.find((m) => m.name === name)?.value ?? NaN;
+  return { script: value('ScriptDuration') * 1000, heap: value('JSHeapUsedSize') / 1_048_576 };
+}
+
+const median = (values: number[]) => values.toSorted((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+async function main(): Promise<void> {
+  execFileSync('npx', ['wxt', 'build', '--mode', 'bench'], { cwd: ROOT, stdio: 'ignore' });
+  execFileSync('npx', ['wxt', 'build'], { cwd: join(ROOT, 'scripts', 'startup-floor'), stdio: 'ignore' });
+  const extensions: Record<string, string> = {
+    empty: generatedExtension(null),
+    'one line': generatedExtension('document.body;'),
+    'WXT floor': join(ROOT, 'scripts', 'startup-floor', '.output', 'chrome-mv3'),
+    ours: join(ROOT, '.output', 'chrome-mv3-bench'),
+  };
+  const corpusPages = ['rtl-1.html', 'ars-1.html', 'wikipedia-2.html'].filter((name) => existsSync(join(CORPUS_DIR, name)));
+  if (!corpusPages.length) console.log(`Shared corpus not found at ${CORPUS_DIR}: measuring the project's own no-terms page only.`);
+  const server = await serveStatic([CORPUS_DIR, join(ROOT, 'tests', 'fixtures', 'site')]);
+  const pages = corpusPages.length ? corpusPages : ['no-terms.html'];
+  const rows: Record<string, string>[] = [];
+  const empty = new Map<string, { script: number; heap: number }>();
+  for (const [name, dir] of Object.entries(extensions)) {
+    const browser = await launchWithExtension({ extensionDir: dir });
+    for (const page of pages) {
+      const runs = [];
+      for (let run = 0; run < RUNS; run++) runs.push(await measure(browser.context, `${server.origin}/nojs/${page}`));
+      const script = median(runs.map((r) => r.script));
+      const heap = median(runs.map((r) => r.heap));
+      if (name === 'empty') empty.set(page, { script, heap });
+      const base = empty.get(page)!;
+      rows.push({ extension: name, page, 'script ms': script.toFixed(1), 'script Δ ms': (script - base.script).toFixed(1), 'heap Δ MB': (heap - base.heap).toFixed(2) });
+    }
+    await browser.close();
+  }
+  await server.close();
+  console.table(rows);
+}
+
+await main();
