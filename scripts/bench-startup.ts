@@ -10,28 +10,16 @@
  * Prints DevTools ScriptDuration and JS heap after GC, with each one's difference from empty.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { launchWithExtension } from '../tests/e2e/chromium';
+import { generatedExtension } from './generated-extension';
 import { serveStatic } from './static-server';
 
 const ROOT = join(import.meta.dirname, '..');
 const CORPUS_DIR = process.env.CORPUS_DIR ?? join(ROOT, '..', 'shared', 'corpus', 'pages');
 const RUNS = Number(process.env.STARTUP_RUNS ?? 11);
-
-function generatedExtension(contentScript: string | null): string {
-  const dir = mkdtempSync(join(tmpdir(), 'bench-startup-'));
-  const manifest: Record<string, unknown> = { manifest_version: 3, name: 'Bench', version: '1.0', background: { service_worker: 'worker.js' } };
-  if (contentScript !== null) {
-    manifest.content_scripts = [{ matches: ['http://*/*', 'https://*/*'], js: ['content.js'], run_at: 'document_idle' }];
-    writeFileSync(join(dir, 'content.js'), contentScript);
-  }
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
-  writeFileSync(join(dir, 'worker.js'), '');
-  return dir;
-}
 
 async function measure(context: BrowserContext, url: string): Promise<{ script: number; heap: number }> {
   const page = await context.newPage();
@@ -52,7 +40,7 @@ async function main(): Promise<void> {
   execFileSync('npx', ['wxt', 'build', '--mode', 'bench'], { cwd: ROOT, stdio: 'ignore' });
   execFileSync('npx', ['wxt', 'build'], { cwd: join(ROOT, 'scripts', 'startup-floor'), stdio: 'ignore' });
   const extensions: Record<string, string> = {
-    empty: generatedExtension(null),
+    empty: generatedExtension(),
     'one line': generatedExtension('document.body;'),
     'WXT floor': join(ROOT, 'scripts', 'startup-floor', '.output', 'chrome-mv3'),
     ours: join(ROOT, '.output', 'chrome-mv3-bench'),

@@ -19,14 +19,14 @@
  * the extension does. BENCH_BASELINE=none measures against a browser with no extension at all.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core';
 import { chromePath, launchWithExtension } from '../tests/e2e/chromium';
 import type { Topic } from '../lib/topics/types';
 import { readTopicFiles } from './read-topic-files';
+import { generatedExtension } from './generated-extension';
 import { serveStatic } from './static-server';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -37,17 +37,9 @@ const EXTENSION = join(ROOT, '.output', 'chrome-mv3-bench');
 const GENERATED = '/generated/health-article-1mb.html';
 const BASELINE = process.env.BENCH_BASELINE === 'none' ? 'none' : 'empty-extension';
 
-/** An extension that does nothing: the baseline browser carries it so that only our work differs. */
-function emptyExtension(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'bench-empty-extension-'));
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ manifest_version: 3, name: 'Empty', version: '1.0', background: { service_worker: 'worker.js' } }));
-  writeFileSync(join(dir, 'worker.js'), '');
-  return dir;
-}
-
 /** The browser to compare with, every request outside 127.0.0.1 blocked as in the other. */
 async function launchBaseline(): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
-  if (BASELINE === 'empty-extension') return launchWithExtension({ extensionDir: emptyExtension() });
+  if (BASELINE === 'empty-extension') return launchWithExtension({ extensionDir: generatedExtension() });
   const browser = await chromium.launch({ executablePath: chromePath(), headless: true, args: ['--no-sandbox', '--disable-gpu'] });
   const context = await browser.newContext();
   await context.route('**/*', (route) => (new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort()));
