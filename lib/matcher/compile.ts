@@ -19,14 +19,14 @@ export function compileIndex(entries: readonly TermEntry[]): CompiledIndex {
   const pairs = entries.flatMap((entry) => keysOf(entry).map((key) => ({ key, entry })));
   // A stable sort: entries that share a spelling keep their order (names before health words).
   pairs.sort((a, b) => byCodeUnits(a.key, b.key));
-  return indexOf(
+  return indexOfSorted(
     pairs.map((pair) => pair.key),
     pairs.map((pair) => pair.entry),
   );
 }
 
 /** The index over sorted `keys`, with where each ASCII first character's run of keys starts and ends. */
-export function indexOf(keys: readonly string[], owners: readonly TermEntry[]): CompiledIndex {
+export function indexOfSorted(keys: readonly string[], owners: readonly TermEntry[]): CompiledIndex {
   const firstFrom = new Int32Array(128);
   const firstTo = new Int32Array(128);
   for (let k = keys.length - 1; k >= 0; k--) {

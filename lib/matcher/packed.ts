@@ -1,4 +1,4 @@
-import { indexOf } from './compile';
+import { indexOfSorted } from './compile';
 import type { CompiledIndex, TermEntry, TermKind } from './types';
 
 /**
@@ -42,7 +42,7 @@ export function unpackIndex(packed: PackedIndex): CompiledIndex {
     const entry = entries[owners[k]!]!;
     if (entry.text === '') entry.text = keys[k]!;
   }
-  return indexOf(
+  return indexOfSorted(
     keys,
     owners.map((place) => entries[place]!),
   );

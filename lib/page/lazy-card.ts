@@ -1,4 +1,5 @@
 import type { ContentScriptContext } from '#imports';
+import { logError } from '../guard';
 import type { Settings } from '../settings';
 import type { CardHandle, OpenedBy } from './pointer';
 import type { PageTerm } from './term-map';
@@ -28,20 +29,26 @@ export const CARD_UI_FACTORY = Symbol.for('back-pain-explainer.card-ui');
  */
 export class LazyCard implements PageCardHandle {
   private card: PageCardHandle | null = null;
-  private loading: Promise<PageCardHandle> | null = null;
+  private loading: Promise<PageCardHandle | null> | null = null;
   /** The term a card was asked for while the UI loads; only the latest one opens. */
   private pending: PageTerm | null = null;
 
   constructor(private readonly load: () => Promise<PageCardHandle>) {}
 
+  /** Never rejects: callers are event handlers, and a failure must not reach the page's console. */
   async open(term: PageTerm, by: OpenedBy): Promise<void> {
     if (this.card) return this.card.open(term, by);
     this.pending = term;
     this.loading ??= this.load().catch((error: unknown) => {
+      logError(error);
       this.loading = null; // the next open tries again
-      throw error;
+      return null;
     });
     const card = await this.loading;
+    if (!card) {
+      if (this.pending === term) this.pending = null;
+      return;
+    }
     this.card = card;
     if (this.pending !== term) return;
     this.pending = null;

@@ -1,6 +1,5 @@
 import { MIN_HEALTH_WORDS } from '../matcher/context';
-import { findHits } from '../matcher/match';
-import type { CompiledIndex, Hit, TermEntry } from '../matcher/types';
+import type { Hit, TermEntry } from '../matcher/types';
 
 /**
  * A quick look before the walk. Most pages name no treatment, and walking their DOM from an
@@ -27,10 +26,6 @@ export class NameEvidence {
     }
     return this.everyday && this.healthWords.size >= MIN_HEALTH_WORDS;
   }
-}
-
-export function mayHoldTerms(text: string, index: CompiledIndex): boolean {
-  return new NameEvidence().add(findHits(text, index));
 }
 
 /**
