@@ -52,7 +52,7 @@ async function start(ctx: ContentScriptContext): Promise<void> {
   let stopWatching: (() => void) | null = null;
   const startScanning = async () => {
     const thisRun = ++run;
-    const stats = await session.scan(document.body);
+    const stats = await session.scan(document.body, true);
     if (thisRun !== run) return;
     // Only the benchmark build reports timings: other pages never wake the background for it.
     if (import.meta.env.MODE === 'bench') void sendMessage('reportScan', { ...stats, terms: session.terms().length }).catch(() => {});

@@ -9,7 +9,7 @@
 export type TermKind = 'term' | 'context' | 'health' | 'ignore';
 
 export interface TermEntry {
-  /** The name as written in the data, used for case-sensitive checks. */
+  /** The name as written in the data, for case-sensitive checks; for other names, loaded from a packed index, one of its spellings. */
   text: string;
   /** Empty for health words and ignored phrases. */
   topicId: string;

@@ -72,6 +72,12 @@ export interface SlicedScanOptions {
   isCancelled: () => boolean;
   /** Called with how long each slice held the main thread. */
   onSlice?: (ms: number) => void;
+  /**
+   * Look at the rendered text before walking (see `partsToWalk`): for a whole page. Not for the
+   * small parts that changed: reading `innerText` there would force a layout on every batch of
+   * changes, and their walk touches few nodes anyway.
+   */
+  lookFirst?: boolean;
   now?: () => number;
 }
 
@@ -101,9 +107,9 @@ async function partsToWalk(root: Node, index: CompiledIndex, cancelledAfterBreak
 }
 
 /**
- * Scans `root` in slices so that no task of ours blocks the page for long. First a quick look
- * at its rendered text (see `NameEvidence`): when that names nothing, only the open shadow
- * roots under `root` are walked.
+ * Scans `root` in slices so that no task of ours blocks the page for long. With `lookFirst`, a
+ * quick look at its rendered text comes first (see `NameEvidence`): when that names nothing,
+ * only the open shadow roots under `root` are walked.
  */
 export async function scanInSlices(root: Node, index: CompiledIndex, options: SlicedScanOptions): Promise<void> {
   const now = options.now ?? (() => performance.now());
@@ -117,7 +123,7 @@ export async function scanInSlices(root: Node, index: CompiledIndex, options: Sl
     return options.isCancelled();
   };
 
-  const parts = await partsToWalk(root, index, cancelledAfterBreak);
+  const parts = options.lookFirst ? await partsToWalk(root, index, cancelledAfterBreak) : [root];
   if (!parts) return;
 
   const scanner = new Scanner(index);

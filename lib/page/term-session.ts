@@ -59,8 +59,8 @@ export class TermSession {
   /** The same terms, for the pointer's "is this one shown" check on every move. */
   private shown = new Set<PageTerm>();
   private shownTopics = new Set<string>();
-  /** Shadow roots that hold terms: the caret lookup must be told it may enter them. */
-  private readonly shadowRoots = new Set<ShadowRoot>();
+  /** Shadow roots that hold terms: the caret lookup must be told it may enter them (read on every pointer move). */
+  private shadowRoots: ShadowRoot[] = [];
   private generation = 0;
 
   constructor(private readonly deps: SessionDeps, private settings: Settings) {}
@@ -68,14 +68,16 @@ export class TermSession {
   /**
    * Scans `root` (the body, or a part of the page that changed) and shows what it finds.
    * Returns how long it took: on the main thread in all, in its longest slice, and from start
-   * to end with the page's turns in between.
+   * to end with the page's turns in between. `wholePage` lets the scan look at the rendered
+   * text first, which pays for a page but not for a paragraph that changed.
    */
-  async scan(root: Node): Promise<ScanStats> {
+  async scan(root: Node, wholePage = false): Promise<ScanStats> {
     const generation = this.generation;
     const stats: ScanStats = { busyMs: 0, longestSliceMs: 0, wallMs: 0, slices: 0 };
     const started = performance.now();
     await scanInSlices(root, this.deps.index, {
       sliceMs: SLICE_MS,
+      lookFirst: wholePage,
       pause: this.deps.pause,
       isCancelled: () => generation !== this.generation,
       onFound: (found) => this.addFound(found),
@@ -104,7 +106,7 @@ export class TermSession {
         parent = range.startContainer.parentElement;
         rendered = isRendered(parent);
         const home = range.startContainer.getRootNode();
-        if (home !== doc && home.nodeType === 11) this.shadowRoots.add(home as ShadowRoot);
+        if (home.nodeType === 11 && !this.shadowRoots.includes(home as ShadowRoot)) this.shadowRoots.push(home as ShadowRoot);
       }
       if (!rendered) continue;
       const term: PageTerm = { ...item, category, range };
@@ -153,6 +155,7 @@ export class TermSession {
   stop(): void {
     this.generation++;
     this.map.clear();
+    this.shadowRoots = [];
     this.refresh();
   }
 
@@ -166,7 +169,7 @@ export class TermSession {
 
   termAt(x: number, y: number): PageTerm | null {
     if (this.visible.length === 0) return null;
-    const caret = caretAt(this.deps.win.document, x, y, [...this.shadowRoots]);
+    const caret = caretAt(this.deps.win.document, x, y, this.shadowRoots);
     if (!caret) return null;
     const term = this.map.at(caret.node, caret.offset);
     return term && this.shown.has(term) && pointIsOnRange(liveRange(term.range, this.deps.win.document), x, y) ? term : null;
