@@ -1,17 +1,54 @@
 import { i18n } from '#i18n';
-import type { HelpBlock } from '@/lib/topics/types';
+import { headingParts } from '@/lib/topics/help';
+import type { HelpBlock, HelpTier } from '@/lib/topics/types';
 
-/** The warning signs that need a doctor now, shared by every card and the popup. */
+/** A phone number as a link a phone can call; other text ("your local emergency number") as is. */
+function Number({ number }: { number: string }) {
+  return /^\d{3,5}$/.test(number) ? (
+    <a class="bpe-help-number" href={`tel:${number}`}>
+      {number}
+    </a>
+  ) : (
+    <strong>{number}</strong>
+  );
+}
+
+function Tier({ tier, help, kind }: { tier: HelpTier; help: HelpBlock; kind: 'emergency' | 'urgent' }) {
+  return (
+    <section class={`bpe-help-tier bpe-help-${kind}`}>
+      <h3>
+        {headingParts(tier.heading).map((part, i) =>
+          'text' in part ? part.text : part.slot === 'number' ? <Number key={i} number={help.region.number} /> : help.region[part.slot],
+        )}
+      </h3>
+      <ul>
+        {tier.signs.map((sign) => (
+          <li key={sign}>{sign}</li>
+        ))}
+      </ul>
+      {tier.note && <p class="bpe-help-note">{tier.note}</p>}
+    </section>
+  );
+}
+
+/** The warning signs that need a doctor now or today, shared by every card and the popup. */
 export function GetHelp({ help, open = false }: { help: HelpBlock; open?: boolean }) {
   return (
     <details class="bpe-help" open={open}>
       <summary>{help.title}</summary>
-      <p>{help.intro}</p>
-      <ul>
-        {help.signs.map((sign) => (
-          <li key={sign}>{sign}</li>
-        ))}
-      </ul>
+      <Tier tier={help.emergency} help={help} kind="emergency" />
+      <Tier tier={help.urgent} help={help} kind="urgent" />
+      {help.elsewhere.length > 0 && (
+        <p class="bpe-help-elsewhere">
+          {i18n.t('help.elsewhere')}{' '}
+          {help.elsewhere.map((other, i) => (
+            <span key={other.number}>
+              {i > 0 && '; '}
+              <strong>{other.number}</strong> {other.where}
+            </span>
+          ))}
+        </p>
+      )}
       <p class="bpe-help-sources">
         {i18n.t('help.source')}{' '}
         {help.sources.map((source, i) => (

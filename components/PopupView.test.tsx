@@ -1,6 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { allTopics } from '@/lib/topics/dataset';
+import { helpFor } from '@/lib/topics/help';
 import { createTopicSearch } from '@/lib/topics/search';
 import { PopupView, type PopupViewProps } from './PopupView';
 
@@ -23,6 +24,7 @@ function renderPopup(props: Partial<PopupViewProps> = {}) {
     onCopySaved: vi.fn(),
     onPrintSaved: vi.fn(),
     onOpenOptions: vi.fn(),
+    help: helpFor(['en-US']),
     ...props,
   };
   render(<PopupView {...all} />);

@@ -1,7 +1,6 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import type { Topic } from '@/lib/topics/types';
-import { HELP } from '@/lib/topics/help';
+import type { HelpBlock, Topic } from '@/lib/topics/types';
 import { GetHelp } from './GetHelp';
 import { SavedList } from './SavedList';
 import { SearchBox } from './SearchBox';
@@ -27,6 +26,8 @@ export interface PopupViewProps {
   onCopySaved: () => Promise<void> | void;
   onPrintSaved: () => void;
   onOpenOptions: () => void;
+  /** The "Get help now" block for this reader's region. */
+  help: HelpBlock;
 }
 
 /** The toolbar popup: switches, search, what is on this page, the doctor list and every topic. Props only. */
@@ -87,7 +88,7 @@ export function PopupView(props: PopupViewProps) {
               topic={selected}
               titleId="bpe-detail-title"
               relatedTitles={titles}
-              help={HELP}
+              help={props.help}
               onSelectTopic={select}
               saved={savedIds.includes(selected.id)}
               onToggleSaved={props.onToggleSaved}
@@ -125,7 +126,7 @@ export function PopupView(props: PopupViewProps) {
                     </p>
                   )}
                 </section>
-                <GetHelp help={HELP} />
+                <GetHelp help={props.help} />
                 <SavedList
                   topics={known(savedIds)}
                   onSelect={select}

@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
 import type { Topic } from '@/lib/topics/types';
+import { BoxedWarning, SafetyBlock } from './SafetyBlock';
 
 /** A clean page for the appointment: title, short summary, questions and room for notes per topic. */
 export function PrintList({ topics, onPrint }: { topics: readonly Topic[]; onPrint: () => void }) {
@@ -14,7 +15,9 @@ export function PrintList({ topics, onPrint }: { topics: readonly Topic[]; onPri
       {topics.map((topic) => (
         <section key={topic.id} class="bpe-print-topic" aria-labelledby={`bpe-print-${topic.id}`}>
           <h2 id={`bpe-print-${topic.id}`}>{topic.title}</h2>
+          <BoxedWarning safety={topic.safety} />
           <p>{topic.summary}</p>
+          <SafetyBlock safety={topic.safety} />
           <h3>{i18n.t('card.questions')}</h3>
           <ul>
             {topic.sections.questions.map((question) => (

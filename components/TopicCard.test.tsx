@@ -1,6 +1,6 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
-import help from '@/data/get-help.json';
+import { helpFor } from '@/lib/topics/help';
 import laminectomy from '@/data/topics/laminectomy.json';
 import type { Topic } from '@/lib/topics/types';
 import { CardDialog } from './CardDialog';
@@ -8,6 +8,7 @@ import { TopicCard } from './TopicCard';
 
 const topic = laminectomy as Topic;
 const titles = { 'spinal-stenosis': 'Spinal stenosis' };
+const help = helpFor(['en-GB']);
 
 describe('TopicCard', () => {
   it('shows the title, category, summary, sections, sources, review date and disclaimer', () => {
@@ -57,4 +58,39 @@ describe('TopicCard saving', () => {
     fireEvent.click(button);
     expect(onToggle).toHaveBeenCalledWith('laminectomy');
   });
+
+  it('shows a boxed warning first and the safety lists open, in the order a reader needs them', () => {
+    const safe: Topic = {
+      ...topic,
+      safety: {
+        boxedWarning: { issuedBy: 'US FDA', text: 'Rarely, this can cause serious harm to the nerves.' },
+        before: [{ group: 'bleeding', text: 'You take a medicine that thins your blood.' }],
+        afterwards: ['You get a fever or chills.'],
+      },
+    };
+    const { container } = render(<TopicCard topic={safe} titleId="t" relatedTitles={{}} help={help} onSelectTopic={() => {}} />);
+    const warning = screen.getByRole('complementary', { name: 'Warning from US FDA:' });
+    expect(warning.textContent).toContain('Rarely, this can cause serious harm');
+    // Before the summary, so it is read first.
+    expect(warning.compareDocumentPosition(screen.getByText(topic.summary)) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    const safety = screen.getByRole('region', { name: 'Safety' });
+    expect(safety.closest('details')).toBeNull();
+    expect([...safety.querySelectorAll('h3')].map((h) => h.textContent)).toEqual([
+      'Before it, tell your care team if:',
+      'Afterwards, get help at once if:',
+    ]);
+    expect(safety.textContent).toContain('You take a medicine that thins your blood.');
+    expect(container.querySelector('.bpe-boxed + .bpe-summary')).not.toBeNull();
+  });
+
+  it('shows the two tiers of help with the reader\'s own emergency number as a link to call', () => {
+    render(<TopicCard topic={topic} titleId="t" relatedTitles={{}} help={help} onSelectTopic={() => {}} />);
+    const call = screen.getByRole('link', { name: '999' });
+    expect(call.getAttribute('href')).toBe('tel:999');
+    expect(call.closest('h3')?.textContent).toBe('Call 999 or go to A&E now if you have back pain and:');
+    expect(screen.getByText(/^Get medical help today \(ask for an urgent GP appointment or call 111\)/)).toBeTruthy();
+    expect(screen.getByText(/Emergency numbers elsewhere:/).textContent).toContain('911 US and Canada');
+    expect(screen.getByText(/Emergency numbers elsewhere:/).textContent).not.toContain('999');
+  });
 });
+

@@ -2,6 +2,7 @@ import { i18n } from '#i18n';
 import { categoryLabel } from '@/lib/topics/category-labels';
 import type { HelpBlock, Topic } from '@/lib/topics/types';
 import { GetHelp } from './GetHelp';
+import { BoxedWarning, SafetyBlock } from './SafetyBlock';
 
 export interface TopicCardProps {
   topic: Topic;
@@ -35,6 +36,7 @@ export function TopicCard({ topic, titleId, relatedTitles, help, onSelectTopic, 
           {topic.title}
         </h2>
       </header>
+      <BoxedWarning safety={topic.safety} />
       <p class="bpe-summary">{topic.summary}</p>
       {saved !== undefined && onToggleSaved && (
         <button type="button" class="bpe-save" aria-pressed={saved} onClick={() => onToggleSaved(topic.id)}>
@@ -42,6 +44,7 @@ export function TopicCard({ topic, titleId, relatedTitles, help, onSelectTopic, 
           {saved ? i18n.t('card.saved') : i18n.t('card.save')}
         </button>
       )}
+      <SafetyBlock safety={topic.safety} />
       {SECTIONS.map((key) => {
         const text = topic.sections[key];
         return text ? (

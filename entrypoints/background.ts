@@ -10,7 +10,7 @@ import { cardData } from '@/lib/topics/card-data';
 const SITE_MENU = 'off-on-site';
 
 export default defineBackground(() => {
-  onMessage('getCard', ({ data }) => cardData(data));
+  onMessage('getCard', ({ data }) => cardData(data, navigator.languages));
 
   // The card UI joins the content script in its isolated world only when a tab first shows a card.
   onMessage('loadCardUi', async ({ sender }) => {

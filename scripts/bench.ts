@@ -24,6 +24,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core';
 import { chromePath, launchWithExtension } from '../tests/e2e/chromium';
+import { namesOf } from '../lib/topics/names';
 import type { Topic } from '../lib/topics/types';
 import { readTopicFiles } from './read-topic-files';
 import { generatedExtension } from './generated-extension';
@@ -53,7 +54,7 @@ const median = (values: number[]) => {
 
 function allNames(): string[] {
   const topics = readTopicFiles().map((file) => file.content as Topic);
-  return topics.flatMap((topic) => [...topic.terms, ...topic.abbreviations, ...topic.contextTerms]);
+  return topics.flatMap((topic) => namesOf(topic));
 }
 
 /** About 1 MB of a health article, from the paragraphs of the project's labelled health pages. */

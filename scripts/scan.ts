@@ -21,7 +21,11 @@ export interface PageReport {
 const RULES: Record<Found['kind'], string> = {
   term: 'name',
   context: 'everyday word, health text nearby',
+  sentence: 'everyday word, health words in its own sentence',
+  spine: 'name with another sense, spine words nearby',
   health: 'health word',
+  spineWord: 'spine word',
+  otherSense: 'word of another sense',
   ignore: 'ignored phrase',
 };
 

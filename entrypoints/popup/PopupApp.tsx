@@ -7,6 +7,7 @@ import { type PageState, sendMessage } from '@/lib/messaging';
 import { loadSaved, toggleSaved, watchSaved } from '@/lib/saved-topics';
 import { DEFAULT_SETTINGS, loadSettings, type Settings, updateSettings, watchSettings } from '@/lib/settings';
 import { allTopics, topicById } from '@/lib/topics/dataset';
+import { helpFor } from '@/lib/topics/help';
 import { createTopicSearch } from '@/lib/topics/search';
 import type { Topic } from '@/lib/topics/types';
 import { applyDisplaySettings } from '../shared/display';
@@ -30,6 +31,7 @@ async function readPageState(): Promise<PageState | null> {
 export function PopupApp() {
   const topics = allTopics();
   const search = useMemo(() => createTopicSearch(topics), [topics]);
+  const help = useMemo(() => helpFor(navigator.languages), []);
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [saved, setSaved] = useState<string[]>([]);
   const [page, setPage] = useState<PageState | null>(null);
@@ -56,6 +58,7 @@ export function PopupApp() {
 
   return (
     <PopupView
+      help={help}
       topics={topics}
       search={search}
       enabled={settings.enabled}

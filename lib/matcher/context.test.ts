@@ -5,7 +5,17 @@ import type { Hit, TermEntry } from './types';
 const hit = (text: string, kind: TermEntry['kind']): Hit => ({
   start: 0, end: text.length, entry: { text, topicId: kind === 'health' ? '' : text, kind, caseSensitive: false },
 });
-const kept = (blocks: Hit[][]) => applyContext(blocks).map((hits) => hits.map((h) => h.entry.text));
+/** Each block's hits laid out one after another as its text, in one sentence. */
+function block(hits: Hit[]): { hits: Hit[]; text: string } {
+  let text = '';
+  const placed = hits.map((h) => {
+    const start = text.length;
+    text += `${h.entry.text} `;
+    return { ...h, start, end: start + h.entry.text.length };
+  });
+  return { hits: placed, text };
+}
+const kept = (blocks: Hit[][]) => applyContext(blocks.map(block)).map((hits) => hits.map((h) => h.entry.text));
 
 describe('applyContext', () => {
   it('keeps unambiguous names everywhere and never shows health words', () => {

@@ -1,4 +1,4 @@
-import type { Hit, TermEntry } from './types';
+import { HEALTH_EVIDENCE, type Hit, type TermEntry } from './types';
 
 /**
  * The context rule. Everyday words that also name a treatment ("block", "heat", "massage",
@@ -10,7 +10,18 @@ import type { Hit, TermEntry } from './types';
  *
  * A context word is kept when, within CONTEXT_RADIUS blocks either side, there is at least one
  * unambiguous treatment name (gabapentin, laminectomy) or at least MIN_HEALTH_WORDS different
- * health words (pain, spine, surgeon, nerve …).
+ * health words (pain, spine, surgeon, nerve …), and no word of another part of medicine
+ * (in labour, atrial fibrillation, intracranial): "an ice pack on the groin" after a heart
+ * procedure is not a back-pain treatment.
+ *
+ * Two stricter kinds:
+ * - `sentence` words (block, heat, ice, brace, PT: `data/everyday-names.json`) are most often
+ *   something else even on a health page ("two blocks from the clinic", "the heat of
+ *   competition"), so they also need a health word or a treatment name in their own sentence.
+ * - `spine` names have another medical sense ("epidural" in childbirth, "ablation" of the
+ *   heart, brain "herniation"): they need a spine word (lumbar, disc, back pain) or a
+ *   back-pain treatment name within the radius, and no word of the other sense (in labour,
+ *   cardiac, intracranial) within it.
  */
 export const CONTEXT_RADIUS = 2;
 export const MIN_HEALTH_WORDS = 2;
@@ -18,44 +29,96 @@ export const MIN_HEALTH_WORDS = 2;
 interface BlockEvidence {
   terms: number;
   healthWords: Set<TermEntry>;
+  spineWords: number;
+  otherSenseWords: number;
 }
 
-const NO_EVIDENCE: BlockEvidence = { terms: 0, healthWords: new Set() };
+const NO_EVIDENCE: BlockEvidence = { terms: 0, healthWords: new Set(), spineWords: 0, otherSenseWords: 0 };
 
 function evidenceOf(hits: readonly Hit[]): BlockEvidence {
   if (hits.length === 0) return NO_EVIDENCE;
   const healthWords = new Set<TermEntry>();
   let terms = 0;
-  for (const hit of hits) {
-    if (hit.entry.kind === 'term') terms++;
-    else if (hit.entry.kind === 'health') healthWords.add(hit.entry);
+  let spineWords = 0;
+  let otherSenseWords = 0;
+  for (const { entry } of hits) {
+    if (entry.kind === 'term') terms++;
+    else if (HEALTH_EVIDENCE.has(entry.kind)) {
+      healthWords.add(entry);
+      if (entry.kind === 'spineWord') spineWords++;
+      else if (entry.kind === 'otherSense') otherSenseWords++;
+    }
   }
-  return { terms, healthWords };
+  return { terms, healthWords, spineWords, otherSenseWords };
 }
 
-function isHealthContext(evidence: readonly BlockEvidence[], at: number): boolean {
+function around(evidence: readonly BlockEvidence[], at: number): BlockEvidence[] {
+  return evidence.slice(Math.max(0, at - CONTEXT_RADIUS), Math.min(evidence.length, at + CONTEXT_RADIUS + 1));
+}
+
+function isHealthContext(near: readonly BlockEvidence[]): boolean {
   const words = new Set<TermEntry>();
-  const from = Math.max(0, at - CONTEXT_RADIUS);
-  const to = Math.min(evidence.length - 1, at + CONTEXT_RADIUS);
-  for (let i = from; i <= to; i++) {
-    const block = evidence[i]!;
+  for (const block of near) {
     if (block.terms > 0) return true;
     for (const word of block.healthWords) words.add(word);
   }
   return words.size >= MIN_HEALTH_WORDS;
 }
 
-function keep(hits: readonly Hit[], health: () => boolean): Hit[] {
-  let isHealth: boolean | undefined;
+/** Health text that is not about another part of medicine (childbirth, the heart, the brain). */
+function isBackHealthContext(near: readonly BlockEvidence[]): boolean {
+  return isHealthContext(near) && !near.some((block) => block.otherSenseWords > 0);
+}
+
+/** Spine words or a back-pain treatment name near, and no word of another sense. */
+function isSpineContext(near: readonly BlockEvidence[]): boolean {
+  return near.some((block) => block.spineWords > 0 || block.terms > 0) && !near.some((block) => block.otherSenseWords > 0);
+}
+
+/** Where the sentence around `text[start, end)` begins and ends: at ". ", "? ", "! " or the block's ends. */
+export function sentenceAround(text: string, start: number, end: number): [number, number] {
+  let from = start;
+  while (from > 0 && !(/[.!?]/.test(text[from - 1]!) && /\s/.test(text[from] ?? ' '))) from--;
+  let to = end;
+  while (to < text.length && !(/[.!?]/.test(text[to]!) && /\s/.test(text[to + 1] ?? ' '))) to++;
+  return [from, to];
+}
+
+/** Whether another hit in the same sentence as `hit` is a treatment name or a health word. */
+function sentenceIsAboutHealth(hits: readonly Hit[], hit: Hit, text: string): boolean {
+  const [from, to] = sentenceAround(text, hit.start, hit.end);
+  return hits.some(
+    (other) => other !== hit && other.start >= from && other.end <= to && (other.entry.kind === 'term' || HEALTH_EVIDENCE.has(other.entry.kind)),
+  );
+}
+
+function keep(hits: readonly Hit[], text: string, near: () => BlockEvidence[]): Hit[] {
+  let health: boolean | undefined;
+  let spine: boolean | undefined;
   return hits.filter((hit) => {
-    if (hit.entry.kind === 'term') return true;
-    if (hit.entry.kind !== 'context') return false;
-    isHealth ??= health();
-    return isHealth;
+    switch (hit.entry.kind) {
+      case 'term':
+        return true;
+      case 'context':
+        return (health ??= isBackHealthContext(near()));
+      case 'sentence':
+        return (health ??= isBackHealthContext(near())) && sentenceIsAboutHealth(hits, hit, text);
+      case 'spine':
+        return (spine ??= isSpineContext(near()));
+      default:
+        return false;
+    }
   });
 }
 
 const NO_HITS: readonly Hit[] = [];
+
+interface PendingBlock {
+  hits: readonly Hit[];
+  text: string;
+}
+
+const EMPTY_BLOCK: PendingBlock = { hits: NO_HITS, text: '' };
 
 /**
  * Applies the rule to blocks as they are read, for a scan that is cut into slices: a block is
@@ -64,7 +127,7 @@ const NO_HITS: readonly Hit[] = [];
  * long page is not held in memory twice while it is scanned.
  */
 export class ContextStream {
-  private readonly blocks: (readonly Hit[])[] = [];
+  private readonly blocks: PendingBlock[] = [];
   private readonly evidence: BlockEvidence[] = [];
   private decided = 0;
 
@@ -73,9 +136,9 @@ export class ContextStream {
     return this.decided;
   }
 
-  /** Adds the next block's hits; returns the blocks decided so far, by index. */
-  push(hits: readonly Hit[]): Array<{ block: number; hits: Hit[] }> {
-    this.blocks.push(hits);
+  /** Adds the next block's hits (found in `text`); returns the blocks decided so far, by index. */
+  push(hits: readonly Hit[], text: string): Array<{ block: number; hits: Hit[] }> {
+    this.blocks.push(hits.length ? { hits, text } : EMPTY_BLOCK);
     this.evidence.push(evidenceOf(hits));
     return this.decide(this.blocks.length - CONTEXT_RADIUS);
   }
@@ -90,9 +153,9 @@ export class ContextStream {
     for (; this.decided < until; this.decided++) {
       const at = this.decided;
       const pending = this.blocks[at]!;
-      this.blocks[at] = NO_HITS;
-      if (pending.length) {
-        const hits = keep(pending, () => isHealthContext(this.evidence, at));
+      this.blocks[at] = EMPTY_BLOCK;
+      if (pending.hits.length) {
+        const hits = keep(pending.hits, pending.text, () => around(this.evidence, at));
         if (hits.length) out.push({ block: at, hits });
       }
       // Blocks after this one look back CONTEXT_RADIUS blocks at most.
@@ -103,10 +166,10 @@ export class ContextStream {
 }
 
 /** The rule over a whole page at once: the kept hits of every block. */
-export function applyContext(blocks: readonly (readonly Hit[])[]): Hit[][] {
+export function applyContext(blocks: ReadonlyArray<{ hits: readonly Hit[]; text: string }>): Hit[][] {
   const stream = new ContextStream();
   const kept: Hit[][] = blocks.map(() => []);
-  for (const hits of blocks) for (const { block, hits: k } of stream.push(hits)) kept[block] = k;
+  for (const { hits, text } of blocks) for (const { block, hits: k } of stream.push(hits, text)) kept[block] = k;
   for (const { block, hits } of stream.end()) kept[block] = hits;
   return kept;
 }

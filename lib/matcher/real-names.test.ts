@@ -7,8 +7,7 @@ import { findHits } from './match';
 const index = bundledIndex();
 
 function shown(...blocks: string[]): string[] {
-  const hits = blocks.map((text) => findHits(text, index));
-  return applyContext(hits).flatMap((kept, i) => kept.map((hit) => `${blocks[i]!.slice(hit.start, hit.end)}=${hit.entry.topicId}`));
+  return applyContext(blocks.map((text) => ({ hits: findHits(text, index), text }))).flatMap((kept, i) => kept.map((hit) => `${blocks[i]!.slice(hit.start, hit.end)}=${hit.entry.topicId}`));
 }
 
 describe('matching with the real names', () => {
@@ -47,6 +46,20 @@ describe('matching with the real names', () => {
   it('reads the context per block, not per page', () => {
     const weather = 'The heat will break on Friday with ice on the roads.';
     expect(shown('Gabapentin helps nerve pain.', 'x', 'y', 'z', weather)).toEqual(['Gabapentin=gabapentin']);
-    expect(shown('Gabapentin helps nerve pain.', weather)).toEqual(['Gabapentin=gabapentin', 'heat=heat-and-cold-therapy', 'ice=heat-and-cold-therapy']);
+    // Next to health text, the weather still says nothing about health in its own sentence.
+    expect(shown('Gabapentin helps nerve pain.', weather)).toEqual(['Gabapentin=gabapentin']);
+    expect(shown('Gabapentin helps nerve pain.', 'Heat can ease a stiff, sore back.')).toEqual(['Gabapentin=gabapentin']);
+    expect(shown('Gabapentin helps nerve pain.', 'Heat can ease back pain.')).toEqual(['Gabapentin=gabapentin', 'Heat=heat-and-cold-therapy']);
+  });
+
+  it('needs health words in their own sentence for the words that are most often something else', () => {
+    const clinic = 'Our spine clinic treats back pain and sciatica with physical therapy.';
+    const found = shown(clinic);
+    expect(shown(clinic, 'We are two blocks from the station, near Fusion Business Park.')).toEqual(found);
+    expect(shown(clinic, 'Parking is hard in the heat of summer. Ice-covered sidewalks are salted.')).toEqual(found);
+    expect(shown(clinic, 'She made a quilt block. We met in the heat of the game.')).toEqual(found);
+    expect(shown(clinic, 'A nerve block can ease the pain for weeks.')).toContain('nerve block=nerve-block');
+    expect(shown(clinic, 'My PT said the pain would ease.')).toContain('PT=physical-therapy');
+    expect(shown(clinic, 'My PT was late again.')).not.toContain('PT=physical-therapy');
   });
 });

@@ -1,5 +1,5 @@
 import { MIN_HEALTH_WORDS } from '../matcher/context';
-import type { Hit, TermEntry } from '../matcher/types';
+import { HEALTH_EVIDENCE, type Hit, NEEDS_CONTEXT, type TermEntry } from '../matcher/types';
 
 /**
  * A quick look before the walk. Most pages name no treatment, and walking their DOM from an
@@ -21,8 +21,8 @@ export class NameEvidence {
   add(hits: readonly Hit[]): boolean {
     for (const hit of hits) {
       if (hit.entry.kind === 'term') return true;
-      if (hit.entry.kind === 'context') this.everyday = true;
-      else if (hit.entry.kind === 'health') this.healthWords.add(hit.entry);
+      if (NEEDS_CONTEXT.has(hit.entry.kind)) this.everyday = true;
+      else if (HEALTH_EVIDENCE.has(hit.entry.kind)) this.healthWords.add(hit.entry);
     }
     return this.everyday && this.healthWords.size >= MIN_HEALTH_WORDS;
   }

@@ -27,7 +27,7 @@ class Scanner {
 
   add(block: TextBlock): Found[] {
     this.blocks.push(block);
-    return this.toFound(this.context.push(findHits(block.text, this.index)));
+    return this.toFound(this.context.push(findHits(block.text, this.index), block.text));
   }
 
   end(): Found[] {

@@ -1,5 +1,5 @@
 import { topicById } from './dataset';
-import { HELP } from './help';
+import { helpFor } from './help';
 import type { HelpBlock, Topic } from './types';
 
 /** All an in-page card needs, sent by the background so the content script carries no card text. */
@@ -9,7 +9,8 @@ export interface CardData {
   help: HelpBlock;
 }
 
-export function cardData(id: string): CardData | null {
+/** The card for topic `id`, with the "Get help now" block for a reader whose browser languages are `locales`. */
+export function cardData(id: string, locales: readonly string[]): CardData | null {
   const topic = topicById(id);
   if (!topic) return null;
   const relatedTitles = Object.fromEntries(
@@ -18,5 +19,5 @@ export function cardData(id: string): CardData | null {
       return title ? [[other, title]] : [];
     }),
   );
-  return { topic, relatedTitles, help: HELP };
+  return { topic, relatedTitles, help: helpFor(locales) };
 }

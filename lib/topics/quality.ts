@@ -1,4 +1,5 @@
 import readability from 'text-readability';
+import { namesOf } from './names';
 import type { Topic } from './types';
 
 /** Targets from the content issue: the reader is a 6th-grader. */
@@ -37,7 +38,7 @@ function escapeRegExp(text: string): string {
  * what the card explains, and "methocarbamol" should not push every sentence up a grade.
  */
 export function maskOwnNames(topic: Topic, text: string): string {
-  const names = [topic.title, ...topic.terms, ...topic.abbreviations, ...topic.contextTerms]
+  const names = [topic.title, ...namesOf(topic)]
     .flatMap((name) => [name, name.replace(/\s*\(.*?\)\s*/g, ' ').trim()])
     .filter((name) => name.length > 0)
     .sort((a, b) => b.length - a.length);
@@ -63,7 +64,17 @@ export function gradeOf(text: string): number {
 /** Every prose field of a card, in the order a reader meets them. */
 export function cardProse(topic: Topic): string[] {
   const { what, why, expect, risks, evidence, questions } = topic.sections;
-  return [topic.summary, what, why, expect, risks, ...(evidence ? [evidence] : []), ...questions];
+  const { boxedWarning, checkFirst = [], before = [], afterwards = [], warningSigns = [] } = topic.safety;
+  return [
+    ...(boxedWarning ? [boxedWarning.text] : []),
+    topic.summary,
+    ...checkFirst.map((line) => line.text),
+    ...before.map((line) => line.text),
+    ...afterwards,
+    ...warningSigns,
+    what, why, expect, risks, ...(evidence ? [evidence] : []),
+    ...questions,
+  ];
 }
 
 function isTrusted(url: string): boolean {
@@ -96,4 +107,16 @@ export function checkTopicQuality(topic: Topic): QualityReport {
   if (!topic.sources.some((source) => isTrusted(source.url)))
     problems.push('no source from a trusted publisher (NIH, MedlinePlus, NHS, NICE, CDC, FDA, AAOS, NASS, major medical centers)');
   return { id: topic.id, summaryGrade, cardGrade, words, problems };
+}
+
+/** The "Get help now" block read as a patient meets it: every sign short and plain. */
+export function checkHelpQuality(tiers: ReadonlyArray<{ heading: string; signs: readonly string[]; note?: string }>): string[] {
+  const problems: string[] = [];
+  const prose = tiers.flatMap((tier) => [tier.heading, ...tier.signs, ...(tier.note ? [tier.note] : [])]);
+  for (const sentence of prose.flatMap(sentences)) {
+    if (wordCount(sentence) > LIMITS.sentenceWords) problems.push(`sentence of ${wordCount(sentence)} words: "${sentence.slice(0, 60)}…"`);
+  }
+  const grade = gradeOf(prose.join('\n'));
+  if (grade > LIMITS.summaryGrade) problems.push(`grade ${grade} (max ${LIMITS.summaryGrade})`);
+  return problems;
 }

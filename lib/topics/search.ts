@@ -1,4 +1,5 @@
 import MiniSearch from 'minisearch';
+import { namesOf } from './names';
 import type { Topic } from './types';
 
 interface SearchDoc {
@@ -28,7 +29,7 @@ export function createTopicSearch(topics: readonly Topic[]): (query: string) => 
     topics.map((topic) => ({
       id: topic.id,
       title: topic.title,
-      names: [...topic.terms, ...topic.abbreviations, ...topic.contextTerms].join(' '),
+      names: namesOf(topic).join(' '),
       summary: topic.summary,
     })),
   );

@@ -8,6 +8,7 @@ export interface TopicNames {
   terms: string[];
   abbreviations: string[];
   contextTerms: string[];
+  spineTerms?: string[];
 }
 
 /** A context term written in capitals (PT, CT) is matched in exactly that case. */
@@ -15,21 +16,36 @@ export function isCapitalised(term: string): boolean {
   return term.length <= 5 && term === term.toUpperCase() && /[A-Z]/.test(term);
 }
 
-/** Names that are not topics: words that tell a text is about health, phrases that are never a treatment. */
+/** The lists in `data/` besides the topics (see `TermKind` for what each kind does). */
 export interface WordLists {
+  /** Words that tell a text is about health. */
   healthWords: readonly string[];
+  /** Health words that also tell it is about the spine or back. */
+  spineWords: readonly string[];
+  /** Health words of the other senses of `spineTerms` (childbirth, the heart, the brain). */
+  otherSenseWords: readonly string[];
+  /** Context terms that also need health words in their own sentence. */
+  sentenceNames: readonly string[];
+  /** Phrases that are never a treatment. */
   notTerms: readonly string[];
 }
 
 export function termEntries(topics: readonly TopicNames[], lists: WordLists): TermEntry[] {
   const entries: TermEntry[] = [];
+  const sentenceNames = new Set(lists.sentenceNames);
   for (const topic of topics) {
     for (const text of topic.terms) entries.push({ text, topicId: topic.id, kind: 'term', caseSensitive: false });
     for (const text of topic.abbreviations) entries.push({ text, topicId: topic.id, kind: 'term', caseSensitive: true });
     for (const text of topic.contextTerms)
-      entries.push({ text, topicId: topic.id, kind: 'context', caseSensitive: isCapitalised(text) });
+      entries.push({ text, topicId: topic.id, kind: sentenceNames.has(text) ? 'sentence' : 'context', caseSensitive: isCapitalised(text) });
+    for (const text of topic.spineTerms ?? []) entries.push({ text, topicId: topic.id, kind: 'spine', caseSensitive: false });
   }
-  for (const text of lists.healthWords) entries.push({ text, topicId: '', kind: 'health', caseSensitive: isCapitalised(text) });
+  const words = (list: readonly string[], kind: TermEntry['kind']) => {
+    for (const text of list) entries.push({ text, topicId: '', kind, caseSensitive: isCapitalised(text) });
+  };
+  words(lists.healthWords, 'health');
+  words(lists.spineWords, 'spineWord');
+  words(lists.otherSenseWords, 'otherSense');
   for (const text of lists.notTerms) entries.push({ text, topicId: '', kind: 'ignore', caseSensitive: false });
   return entries;
 }

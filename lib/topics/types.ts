@@ -17,6 +17,34 @@ export interface TopicSections {
   questions: string[];
 }
 
+/** Who a safety line is about; `data/topic.schema.json` holds the same list. */
+export const SAFETY_GROUPS = [
+  'pregnancy', 'breastfeeding', 'children', 'older-age', 'kidney', 'liver', 'heart', 'stomach', 'bleeding',
+  'breathing', 'mental-health', 'allergy', 'other-medicines', 'alcohol', 'infection', 'diabetes', 'seizures',
+  'eyes', 'bladder', 'surgery', 'implant', 'bones', 'skin', 'other',
+] as const;
+export type SafetyGroup = (typeof SAFETY_GROUPS)[number];
+
+export interface SafetyLine {
+  group: SafetyGroup;
+  /** One sentence starting with "You". */
+  text: string;
+}
+
+/** Safety content as data, so the data check can require it and every view shows it the same way. */
+export interface Safety {
+  /** The one most serious regulator warning, shown at the top of the card. */
+  boxedWarning?: { issuedBy: string; text: string };
+  /** Medicines: "Check with a doctor or pharmacist first if …". */
+  checkFirst?: SafetyLine[];
+  /** Injections, operations, devices: "Before it, tell your care team if …". */
+  before?: SafetyLine[];
+  /** Injections, operations, devices: "Afterwards, get help at once if …". */
+  afterwards?: string[];
+  /** Conditions: "Get medical help quickly if …". */
+  warningSigns?: string[];
+}
+
 export interface Topic {
   id: string;
   title: string;
@@ -27,17 +55,38 @@ export interface Topic {
   abbreviations: string[];
   /** Everyday words that match only where the text around them is about health. */
   contextTerms: string[];
+  /** Names with another medical sense (epidural, ablation): matched only where spine words are near. */
+  spineTerms?: string[];
   summary: string;
   sections: TopicSections;
+  safety: Safety;
   related: string[];
   sources: Source[];
   reviewed: string;
 }
 
-/** The shared "Get help now" block (`data/get-help.json`): warning signs that need a doctor now. */
+/** One tier of the "Get help now" block (`data/get-help.json`). */
+export interface HelpTier {
+  /** Holds {number} and {place} (emergency) or {urgent} (same day), filled from the reader's region. */
+  heading: string;
+  signs: string[];
+  note?: string;
+}
+
+/** Emergency care where the reader is (`data/emergency-numbers.json`). */
+export interface EmergencyRegion {
+  number: string;
+  place: string;
+  urgent: string;
+}
+
+/** The shared "Get help now" block for one reader: red flags in two tiers, with their region's numbers. */
 export interface HelpBlock {
   title: string;
-  intro: string;
-  signs: string[];
+  emergency: HelpTier;
+  urgent: HelpTier;
+  region: EmergencyRegion;
+  /** Other countries' numbers, the reader's own left out. */
+  elsewhere: Array<{ number: string; where: string }>;
   sources: Source[];
 }

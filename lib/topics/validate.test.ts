@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import gabapentin from '../../data/topics/gabapentin.json';
 import { validateTopicFiles } from './validate';
 
-const valid = { ...gabapentin, related: [] };
+const valid = {
+  ...gabapentin,
+  related: [],
+  safety: { checkFirst: [{ group: 'pregnancy', text: 'You are pregnant or breastfeeding.' }] },
+};
 const file = (content: unknown, name = 'gabapentin') => ({ file: `data/topics/${name}.json`, content });
 
 describe('validateTopicFiles', () => {
@@ -38,4 +42,24 @@ describe('validateTopicFiles', () => {
     expect(errors).toContain('other: related "missing" is not a topic');
     expect(errors).toContain('data/topics/named.json: id "wrong" does not match the file name');
   });
+
+  it('requires the safety lists each kind of topic needs, with the groups it must name', () => {
+    const noSafety = { ...valid, safety: {} };
+    expect(validateTopicFiles([file(noSafety)]).errors).toEqual([
+      'data/topics/gabapentin.json: safety.checkFirst is required for a medicine',
+    ]);
+    const noPregnancy = { ...valid, safety: { checkFirst: [{ group: 'kidney', text: 'You have kidney disease.' }] } };
+    expect(validateTopicFiles([file(noPregnancy)]).errors).toEqual([
+      'data/topics/gabapentin.json: safety.checkFirst must name the "pregnancy" group for a medicine',
+    ]);
+    const injection = { ...valid, category: 'injection', safety: { before: [{ group: 'bleeding', text: 'You take a blood thinner.' }] } };
+    expect(validateTopicFiles([file(injection)]).errors).toEqual([
+      'data/topics/gabapentin.json: safety.before must name the "infection" group for an injection',
+      'data/topics/gabapentin.json: safety.before must name the "pregnancy" group for an injection',
+      'data/topics/gabapentin.json: safety.afterwards is required for an injection',
+    ]);
+    const badLine = { ...valid, safety: { checkFirst: [{ group: 'pregnancy', text: 'pregnant' }] } };
+    expect(validateTopicFiles([file(badLine)]).errors.join()).toContain('safety.checkFirst.0.text');
+  });
 });
+

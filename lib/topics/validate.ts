@@ -1,5 +1,7 @@
 import { Ajv, type ErrorObject } from 'ajv';
 import schema from '../../data/topic.schema.json';
+import { namesOf } from './names';
+import { safetyProblems } from './safety-rules';
 import type { Topic } from './types';
 
 /** One topic file as read from disk: its name and parsed (or unparseable) content. */
@@ -10,6 +12,12 @@ export interface TopicFile {
 
 const ajv = new Ajv({ allErrors: true });
 const validateSchema = ajv.compile<Topic>(schema);
+
+/** Problems of one JSON file in `data/` against its schema, each naming the file and the field. */
+export function validateAgainst(schemaObject: object, file: string, content: unknown): string[] {
+  const check = ajv.compile(schemaObject);
+  return check(content) ? [] : (check.errors ?? []).map((error) => describe(file, error));
+}
 
 function describe(file: string, error: ErrorObject): string {
   const field = error.instancePath.replace(/^\//, '').replaceAll('/', '.') || '(top level)';
@@ -39,6 +47,7 @@ export function validateTopicFiles(files: TopicFile[]): { topics: Topic[]; error
     }
     const expectedId = file.replace(/^.*\//, '').replace(/\.json$/, '');
     if (content.id !== expectedId) errors.push(`${file}: id "${content.id}" does not match the file name`);
+    errors.push(...safetyProblems(content).map((problem) => `${file}: ${problem}`));
     topics.push(content);
   }
   const ids = new Set<string>();
@@ -46,7 +55,7 @@ export function validateTopicFiles(files: TopicFile[]): { topics: Topic[]; error
   for (const topic of topics) {
     if (ids.has(topic.id)) errors.push(`${topic.id}: id used twice`);
     ids.add(topic.id);
-    const names = [...topic.terms, ...topic.abbreviations, ...topic.contextTerms];
+    const names = namesOf(topic);
     for (const key of new Set(names.map(termKey))) {
       const owner = owners.get(key);
       if (owner && owner !== topic.id) errors.push(`${topic.id}: term "${key}" is also claimed by ${owner}`);

@@ -62,4 +62,12 @@ describe('labelled pages', () => {
   it('highlights nothing on pages that are not about health', () => {
     for (const page of other) expect(page.found, page.name).toEqual([]);
   });
+
+  it('opens no back-pain card where a name is used in another medical sense (childbirth, heart, brain, knee, teeth)', () => {
+    const pages = pagesIn('other-sense');
+    expect(pages.length).toBeGreaterThanOrEqual(6);
+    // Each page lists exactly what it should show; the back-pain page keeps every name.
+    for (const page of pages) expect(page.found, page.name).toEqual(page.expected);
+    expect(pages.find((page) => page.name === 'back-pain-same-names.html')?.expected.length).toBeGreaterThan(4);
+  });
 });

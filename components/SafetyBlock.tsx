@@ -1,0 +1,47 @@
+import { i18n } from '#i18n';
+import type { Safety } from '@/lib/topics/types';
+
+const LISTS = ['checkFirst', 'before', 'afterwards', 'warningSigns'] as const;
+
+const text = (line: string | { text: string }) => (typeof line === 'string' ? line : line.text);
+
+/** A regulator's boxed warning: shown first, framed so it is noticed, worded so it does not alarm. */
+export function BoxedWarning({ safety }: { safety: Safety }) {
+  const warning = safety.boxedWarning;
+  if (!warning) return null;
+  return (
+    <aside class="bpe-boxed" aria-label={i18n.t('card.boxedWarning', [warning.issuedBy])}>
+      <p>
+        <strong>
+          <span aria-hidden="true">⚠ </span>
+          {i18n.t('card.boxedWarning', [warning.issuedBy])}
+        </strong>{' '}
+        {warning.text}
+      </p>
+    </aside>
+  );
+}
+
+/**
+ * Who must check first, what to tell the team before, and the signs that need help at once:
+ * the same block on the in-page card, in the popup and on the printed visit list.
+ */
+export function SafetyBlock({ safety, headingLevel = 3 }: { safety: Safety; headingLevel?: 3 | 4 }) {
+  const lists = LISTS.filter((key) => safety[key]?.length);
+  if (lists.length === 0) return null;
+  const Heading = headingLevel === 3 ? 'h3' : 'h4';
+  return (
+    <section class="bpe-safety" aria-label={i18n.t('card.safety')}>
+      {lists.map((key) => (
+        <div key={key} class={`bpe-safety-list bpe-safety-${key}`}>
+          <Heading>{i18n.t(`card.${key}`)}</Heading>
+          <ul>
+            {(safety[key] ?? []).map((line) => (
+              <li key={text(line)}>{text(line)}</li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </section>
+  );
+}
