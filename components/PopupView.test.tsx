@@ -11,6 +11,7 @@ const search = createTopicSearch(topics);
 function renderPopup(props: Partial<PopupViewProps> = {}) {
   const all: PopupViewProps = {
     topics,
+    glossary: [],
     search,
     enabled: true,
     onEnabledChange: vi.fn(),

@@ -1,7 +1,8 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import type { HelpBlock, Topic } from '@/lib/topics/types';
+import type { GlossaryEntry, HelpBlock, ListItem, Topic } from '@/lib/topics/types';
 import { GetHelp } from './GetHelp';
+import { GlossaryCard } from './GlossaryCard';
 import { SavedList } from './SavedList';
 import { SearchBox } from './SearchBox';
 import { Switch } from './Switch';
@@ -10,7 +11,9 @@ import { TopicList } from './TopicList';
 
 export interface PopupViewProps {
   topics: readonly Topic[];
-  search: (query: string) => Topic[];
+  /** The words around the treatments, browsed after the topics. */
+  glossary: readonly GlossaryEntry[];
+  search: (query: string) => ListItem[];
   enabled: boolean;
   onEnabledChange: (enabled: boolean) => void;
   /** The open tab's site, or null where the extension cannot run (browser pages). */
@@ -38,12 +41,22 @@ export function PopupView(props: PopupViewProps) {
   const listScroll = useRef(0);
   const titles = useMemo(() => Object.fromEntries(topics.map((topic) => [topic.id, topic.title])), [topics]);
   const byId = useMemo(() => new Map(topics.map((topic) => [topic.id, topic])), [topics]);
+  const glossaryById = useMemo(() => new Map(props.glossary.map((entry) => [entry.id, entry])), [props.glossary]);
+  const glossaryItems = useMemo(
+    () => props.glossary.map((entry): ListItem => ({ id: entry.id, title: entry.title, category: 'glossary' })),
+    [props.glossary],
+  );
   const results = useMemo(() => search(query), [search, query]);
   const selected = selectedId ? byId.get(selectedId) : undefined;
+  const selectedWord = selectedId ? glossaryById.get(selectedId) : undefined;
   const known = (ids: readonly string[]) => ids.map((id) => byId.get(id)).filter((topic): topic is Topic => !!topic);
+  const glossaryItemById = useMemo(() => new Map(glossaryItems.map((item) => [item.id, item])), [glossaryItems]);
+  /** Topics and glossary words by id, for the page's list (the saved list holds topics only). */
+  const listed = (ids: readonly string[]) =>
+    ids.map((id) => byId.get(id) ?? glossaryItemById.get(id)).filter((item): item is ListItem => !!item);
 
   const select = (id: string) => {
-    if (!selected) listScroll.current = document.scrollingElement?.scrollTop ?? 0;
+    if (!selected && !selectedWord) listScroll.current = document.scrollingElement?.scrollTop ?? 0;
     setSelectedId(id);
     window.scrollTo(0, 0);
   };
@@ -78,7 +91,21 @@ export function PopupView(props: PopupViewProps) {
         )}
       </header>
       <main>
-        {selected ? (
+        {selectedWord ? (
+          <div class="bpe-detail">
+            <button type="button" class="bpe-action bpe-back" onClick={back}>
+              <span aria-hidden="true">← </span>
+              {i18n.t('popup.back')}
+            </button>
+            <GlossaryCard
+              entry={selectedWord}
+              titleId="bpe-detail-title"
+              {...(selectedWord.topic && titles[selectedWord.topic] ? { topicTitle: titles[selectedWord.topic] } : {})}
+              help={props.help}
+              onSelectTopic={select}
+            />
+          </div>
+        ) : selected ? (
           <div class="bpe-detail">
             <button type="button" class="bpe-action bpe-back" onClick={back}>
               <span aria-hidden="true">← </span>
@@ -115,7 +142,7 @@ export function PopupView(props: PopupViewProps) {
                     {i18n.t('popup.onThisPage')}
                   </h2>
                   {pageTopicIds?.length ? (
-                    <TopicList topics={known(pageTopicIds)} onSelect={select} grouped={false} />
+                    <TopicList topics={listed(pageTopicIds)} onSelect={select} grouped={false} />
                   ) : (
                     <p class="bpe-empty">
                       {pageTopicIds === null
@@ -138,7 +165,7 @@ export function PopupView(props: PopupViewProps) {
                   <h2 id="bpe-all-heading" class="bpe-popup-heading">
                     {i18n.t('popup.allTopics')}
                   </h2>
-                  <TopicList topics={topics} onSelect={select} grouped />
+                  <TopicList topics={[...topics, ...glossaryItems]} onSelect={select} grouped />
                 </section>
               </>
             )}

@@ -17,7 +17,7 @@ export function PrintList({ topics, onPrint }: { topics: readonly Topic[]; onPri
           <h2 id={`bpe-print-${topic.id}`}>{topic.title}</h2>
           <BoxedWarning safety={topic.safety} />
           <p>{topic.summary}</p>
-          <SafetyBlock safety={topic.safety} />
+          <SafetyBlock safety={topic.safety} category={topic.category} />
           <h3>{i18n.t('card.questions')}</h3>
           <ul>
             {topic.sections.questions.map((question) => (

@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import type { Safety } from '@/lib/topics/types';
+import type { Category, Safety } from '@/lib/topics/types';
 
 const LISTS = ['checkFirst', 'before', 'afterwards', 'warningSigns'] as const;
 
@@ -26,15 +26,14 @@ export function BoxedWarning({ safety }: { safety: Safety }) {
  * Who must check first, what to tell the team before, and the signs that need help at once:
  * the same block on the in-page card, in the popup and on the printed visit list.
  */
-export function SafetyBlock({ safety, headingLevel = 3 }: { safety: Safety; headingLevel?: 3 | 4 }) {
+export function SafetyBlock({ safety, category }: { safety: Safety; category: Category }) {
   const lists = LISTS.filter((key) => safety[key]?.length);
   if (lists.length === 0) return null;
-  const Heading = headingLevel === 3 ? 'h3' : 'h4';
   return (
     <section class="bpe-safety" aria-label={i18n.t('card.safety')}>
       {lists.map((key) => (
         <div key={key} class={`bpe-safety-list bpe-safety-${key}`}>
-          <Heading>{i18n.t(`card.${key}`)}</Heading>
+          <h3>{i18n.t(key === 'checkFirst' && category !== 'medicine' ? 'card.checkFirstDoctor' : `card.${key}`)}</h3>
           <ul>
             {(safety[key] ?? []).map((line) => (
               <li key={text(line)}>{text(line)}</li>

@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import { categoryLabel } from '@/lib/topics/category-labels';
 import type { HelpBlock, Topic } from '@/lib/topics/types';
+import { formatDate } from './format-date';
 import { GetHelp } from './GetHelp';
 import { BoxedWarning, SafetyBlock } from './SafetyBlock';
 
@@ -19,11 +20,6 @@ export interface TopicCardProps {
 }
 
 const SECTIONS = ['what', 'why', 'expect', 'risks', 'evidence'] as const;
-
-function formatDate(iso: string): string {
-  const date = new Date(`${iso}T12:00:00Z`);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleDateString('en', { year: 'numeric', month: 'long', day: 'numeric' });
-}
 
 /** A topic explained: the same view in the page's card and in the popup. Props only. */
 export function TopicCard({ topic, titleId, relatedTitles, help, onSelectTopic, saved, onToggleSaved }: TopicCardProps) {
@@ -44,7 +40,7 @@ export function TopicCard({ topic, titleId, relatedTitles, help, onSelectTopic, 
           {saved ? i18n.t('card.saved') : i18n.t('card.save')}
         </button>
       )}
-      <SafetyBlock safety={topic.safety} />
+      <SafetyBlock safety={topic.safety} category={topic.category} />
       {SECTIONS.map((key) => {
         const text = topic.sections[key];
         return text ? (

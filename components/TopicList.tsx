@@ -1,8 +1,8 @@
 import { categoryGroupLabel } from '@/lib/topics/category-labels';
-import { CATEGORIES, type Topic } from '@/lib/topics/types';
+import { CATEGORIES, type ListItem } from '@/lib/topics/types';
 
 export interface TopicListProps {
-  topics: readonly Topic[];
+  topics: readonly ListItem[];
   onSelect: (id: string) => void;
   /** Group under category headings (the full list) or keep the given order (results). */
   grouped: boolean;

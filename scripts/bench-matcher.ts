@@ -10,10 +10,9 @@ import type { TermEntry } from '../lib/matcher/types';
 import { termEntries } from '../lib/topics/term-entries';
 import { sourceWordLists } from '../lib/topics/word-lists';
 import type { Topic } from '../lib/topics/types';
-import { readTopicFiles } from './read-topic-files';
+import { readNameSources } from './read-topic-files';
 
-const topics = readTopicFiles().map((file) => file.content as Topic);
-const realEntries = termEntries(topics, sourceWordLists);
+const realEntries = termEntries(readNameSources(), sourceWordLists);
 
 /** 1 MB of prose: everyday sentences with a treatment name now and then. */
 function megabyteOfText(): string {

@@ -26,7 +26,7 @@ import { type BrowserContext, type CDPSession, chromium, type Page } from 'playw
 import { chromePath, launchWithExtension } from '../tests/e2e/chromium';
 import { namesOf } from '../lib/topics/names';
 import type { Topic } from '../lib/topics/types';
-import { readTopicFiles } from './read-topic-files';
+import { readNameSources } from './read-topic-files';
 import { generatedExtension } from './generated-extension';
 import { serveStatic } from './static-server';
 
@@ -53,8 +53,7 @@ const median = (values: number[]) => {
 };
 
 function allNames(): string[] {
-  const topics = readTopicFiles().map((file) => file.content as Topic);
-  return topics.flatMap((topic) => namesOf(topic));
+  return readNameSources().flatMap((entry) => namesOf(entry));
 }
 
 /** About 1 MB of a health article, from the paragraphs of the project's labelled health pages. */

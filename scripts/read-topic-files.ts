@@ -1,20 +1,39 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { TopicFile } from '../lib/topics/validate';
+import type { TopicNames } from '../lib/topics/term-entries';
+import { type Dataset, type DataFile, parseJsonFile } from '../lib/topics/validate';
 
-export const TOPICS_DIR = join(import.meta.dirname, '..', 'data', 'topics');
+export const DATA_DIR = join(import.meta.dirname, '..', 'data');
+export const TOPICS_DIR = join(DATA_DIR, 'topics');
 
-/** Reads every topic file; a file that is not JSON is kept with its parse error as content. */
-export function readTopicFiles(dir = TOPICS_DIR): TopicFile[] {
-  return readdirSync(dir)
+/** Every JSON file of one folder of `data/`, parsed; a file that is not JSON keeps the parser's message and line. */
+export function readDataFolder(folder: string): DataFile[] {
+  const dir = join(DATA_DIR, folder);
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return names
     .filter((name) => name.endsWith('.json'))
     .sort()
-    .map((name) => {
-      const file = `data/topics/${name}`;
-      try {
-        return { file, content: JSON.parse(readFileSync(join(dir, name), 'utf8')) as unknown };
-      } catch (error) {
-        return { file, content: { parseError: String(error) } };
-      }
-    });
+    .map((name) => parseJsonFile(`data/${folder}/${name}`, readFileSync(join(dir, name), 'utf8')));
+}
+
+/** Every topic file. */
+export function readTopicFiles(): DataFile[] {
+  return readDataFolder('topics');
+}
+
+/** Topics, glossary entries and the vocabulary they are checked against. */
+export function readDataset(): Dataset {
+  return { topics: readDataFolder('topics'), glossary: readDataFolder('glossary'), vocabulary: readDataFolder('vocabulary') };
+}
+
+/** What the matcher needs of every topic and glossary entry (glossary entries have the category "glossary"). */
+export function readNameSources(): TopicNames[] {
+  const topics = readDataFolder('topics').map((file) => file.content as TopicNames);
+  const glossary = readDataFolder('glossary').map((file) => ({ ...(file.content as Omit<TopicNames, 'category'>), category: 'glossary' as const }));
+  return [...topics, ...glossary];
 }

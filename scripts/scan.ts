@@ -8,10 +8,9 @@ import { basename, join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { compileIndex } from '../lib/matcher/compile';
 import { type Found, scanNow } from '../lib/page/scan';
-import { termEntries } from '../lib/topics/term-entries';
+import { type TopicNames, termEntries } from '../lib/topics/term-entries';
 import { sourceWordLists } from '../lib/topics/word-lists';
-import type { Topic } from '../lib/topics/types';
-import { readTopicFiles } from './read-topic-files';
+import { readNameSources } from './read-topic-files';
 
 export interface PageReport {
   file: string;
@@ -37,7 +36,7 @@ function htmlFiles(path: string): string[] {
     .map((name) => join(path, name));
 }
 
-export function createPageScanner(topics: readonly Topic[]) {
+export function createPageScanner(topics: readonly TopicNames[]) {
   const index = compileIndex(termEntries(topics, sourceWordLists));
   return (html: string, file: string): PageReport => {
     const { document } = parseHTML(html);
@@ -62,8 +61,7 @@ function main(args: string[]): void {
     console.error('usage: npm run scan -- <file.html|folder> [--json]');
     process.exit(2);
   }
-  const topics = readTopicFiles().map((file) => file.content as Topic);
-  const scan = createPageScanner(topics);
+  const scan = createPageScanner(readNameSources());
   const reports = paths.flatMap(htmlFiles).map((file) => scan(readFileSync(file, 'utf8'), file));
   if (json) {
     console.log(JSON.stringify(reports, null, 2));

@@ -5,7 +5,7 @@ import { termEntries, type TopicNames } from '../lib/topics/term-entries';
 import type { BundledIndex } from '../lib/topics/bundled-index';
 import { sourceWordLists } from '../lib/topics/word-lists';
 import { join } from 'node:path';
-import { readTopicFiles, TOPICS_DIR } from './read-topic-files';
+import { DATA_DIR, readDataFolder, readNameSources } from './read-topic-files';
 
 const ID = 'virtual:term-index';
 const RESOLVED = `\0${ID}`;
@@ -21,11 +21,10 @@ export function termIndexPlugin(): Plugin {
     resolveId: (id) => (id === ID ? RESOLVED : null),
     load(id) {
       if (id !== RESOLVED) return null;
-      const files = readTopicFiles();
-      // A change to any of these files rebuilds the index (`npm start` reloads the extension).
-      for (const file of files) this.addWatchFile(join(TOPICS_DIR, '..', '..', file.file));
-      for (const name of ['health-words.json', 'not-terms.json']) this.addWatchFile(join(TOPICS_DIR, '..', name));
-      const topics = files.map((file) => file.content as TopicNames);
+      // A change to any of these rebuilds the index (`npm start` reloads the extension).
+      for (const folder of ['topics', 'glossary']) for (const file of readDataFolder(folder)) this.addWatchFile(join(DATA_DIR, '..', file.file));
+      for (const name of ['health-words.json', 'not-terms.json', 'everyday-names.json']) this.addWatchFile(join(DATA_DIR, name));
+      const topics = readNameSources();
       const bundled: BundledIndex = {
         index: packIndex(compileIndex(termEntries(topics, sourceWordLists))),
         categories: Object.fromEntries(topics.map((topic) => [topic.id, topic.category])),

@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from '#imports';
 import { CardDialog } from '@/components/CardDialog';
 import cardCss from '@/components/card.css?inline';
+import { GlossaryCard } from '@/components/GlossaryCard';
 import { TopicCard } from '@/components/TopicCard';
 import { logError } from '@/lib/guard';
 import { sendMessage } from '@/lib/messaging';
@@ -107,7 +108,15 @@ export class PageCard implements PageCardHandle {
     render(
       <div class="bpe-root" data-theme={settings.theme} data-size={settings.textSize}>
         <CardDialog titleId={TITLE_ID} onClose={() => this.close()}>
-          {card ? (
+          {card?.kind === 'glossary' ? (
+            <GlossaryCard
+              entry={card.entry}
+              titleId={TITLE_ID}
+              {...(card.topicTitle ? { topicTitle: card.topicTitle } : {})}
+              help={card.help}
+              onSelectTopic={(id) => void this.show(id, true).catch(logError)}
+            />
+          ) : card ? (
             <TopicCard
               topic={card.topic}
               titleId={TITLE_ID}

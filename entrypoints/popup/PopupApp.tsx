@@ -7,6 +7,7 @@ import { type PageState, sendMessage } from '@/lib/messaging';
 import { loadSaved, toggleSaved, watchSaved } from '@/lib/saved-topics';
 import { DEFAULT_SETTINGS, loadSettings, type Settings, updateSettings, watchSettings } from '@/lib/settings';
 import { allTopics, topicById } from '@/lib/topics/dataset';
+import { allGlossary } from '@/lib/topics/glossary';
 import { helpFor } from '@/lib/topics/help';
 import { createTopicSearch } from '@/lib/topics/search';
 import type { Topic } from '@/lib/topics/types';
@@ -30,7 +31,8 @@ async function readPageState(): Promise<PageState | null> {
 /** Connects the popup view to settings, the saved list and the open tab. */
 export function PopupApp() {
   const topics = allTopics();
-  const search = useMemo(() => createTopicSearch(topics), [topics]);
+  const glossary = allGlossary();
+  const search = useMemo(() => createTopicSearch(topics, glossary), [topics, glossary]);
   const help = useMemo(() => helpFor(navigator.languages), []);
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [saved, setSaved] = useState<string[]>([]);
@@ -60,6 +62,7 @@ export function PopupApp() {
     <PopupView
       help={help}
       topics={topics}
+      glossary={glossary}
       search={search}
       enabled={settings.enabled}
       onEnabledChange={(enabled) => void updateSettings({ enabled })}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compileIndex } from '../matcher/compile';
 import { findHits } from '../matcher/match';
 import type { CompiledIndex } from '../matcher/types';
-import { readTopicFiles } from '../../scripts/read-topic-files';
+import { readNameSources } from '../../scripts/read-topic-files';
 import { bundledCategories, bundledIndex } from './bundled-index';
 import { type TopicNames, termEntries } from './term-entries';
 import { sourceWordLists } from './word-lists';
@@ -13,7 +13,7 @@ function spellingsOf(index: CompiledIndex): string[] {
 }
 
 describe('the index bundled into the content script', () => {
-  const source = readTopicFiles().map((file) => file.content as TopicNames);
+  const source = readNameSources();
 
   it('is the index compiled from the data, spelling for spelling, in code-unit order', () => {
     const bundled = bundledIndex();

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { readTopicFiles } from '../../scripts/read-topic-files';
+import { readDataset } from '../../scripts/read-topic-files';
 import { allTopics } from './dataset';
-import { checkTopicQuality } from './quality';
-import { validateTopicFiles } from './validate';
+import { checkGlossaryQuality, checkTopicQuality } from './quality';
+import { validateDataset } from './validate';
 
 // Every JSON file in data/topics is checked against the schema and the whole-dataset rules.
 describe('the bundled dataset', () => {
-  const { topics, errors } = validateTopicFiles(readTopicFiles());
+  const { topics, glossary, errors } = validateDataset(readDataset());
 
   it('is valid', () => {
     expect(errors).toEqual([]);
@@ -21,7 +21,9 @@ describe('the bundled dataset', () => {
   });
 
   it('meets the reading-level and content rules on every card', () => {
-    const problems = topics.flatMap((topic) => checkTopicQuality(topic).problems.map((problem) => `${topic.id}: ${problem}`));
+    const problems = [...topics.map(checkTopicQuality), ...glossary.map(checkGlossaryQuality)].flatMap((report) =>
+      report.problems.map((problem) => `${report.id}: ${problem}`),
+    );
     expect(problems).toEqual([]);
   });
 

@@ -1,6 +1,8 @@
-import type { Topic } from './types';
+import type { GlossaryEntry, Topic } from './types';
 
-/** Every name a topic is found by on a page, in every list that holds names. One place for "all its names". */
-export function namesOf(topic: Pick<Topic, 'terms' | 'abbreviations' | 'contextTerms' | 'spineTerms'>): string[] {
-  return [...topic.terms, ...topic.abbreviations, ...topic.contextTerms, ...(topic.spineTerms ?? [])];
+type Named = Pick<Topic | GlossaryEntry, 'terms' | 'abbreviations' | 'contextTerms' | 'spineTerms' | 'misspellings'>;
+
+/** Every name a topic or glossary entry is found by on a page, in every list that holds names. One place for "all its names". */
+export function namesOf(entry: Named): string[] {
+  return [...entry.terms, ...entry.abbreviations, ...entry.contextTerms, ...(entry.spineTerms ?? []), ...(entry.misspellings ?? [])];
 }

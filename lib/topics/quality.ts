@@ -1,6 +1,6 @@
 import readability from 'text-readability';
 import { namesOf } from './names';
-import type { Topic } from './types';
+import type { GlossaryEntry, Topic } from './types';
 
 /** Targets from the content issue: the reader is a 6th-grader. */
 export const LIMITS = {
@@ -37,7 +37,7 @@ function escapeRegExp(text: string): string {
  * Grades are computed with the topic's own names replaced by a one-syllable word: the name is
  * what the card explains, and "methocarbamol" should not push every sentence up a grade.
  */
-export function maskOwnNames(topic: Topic, text: string): string {
+export function maskOwnNames(topic: Topic | GlossaryEntry, text: string): string {
   const names = [topic.title, ...namesOf(topic)]
     .flatMap((name) => [name, name.replace(/\s*\(.*?\)\s*/g, ' ').trim()])
     .filter((name) => name.length > 0)
@@ -75,6 +75,25 @@ export function cardProse(topic: Topic): string[] {
     what, why, expect, risks, ...(evidence ? [evidence] : []),
     ...questions,
   ];
+}
+
+/** Limits for a glossary entry: a few plain sentences. */
+export const GLOSSARY_LIMITS = { sentences: 3, grade: 6 } as const;
+
+/** A glossary entry's definition: short, plain, sourced, no dose or advice. */
+export function checkGlossaryQuality(entry: GlossaryEntry): QualityReport {
+  const problems: string[] = [];
+  const masked = maskOwnNames(entry, entry.definition);
+  const grade = gradeOf(masked);
+  if (sentences(entry.definition).length > GLOSSARY_LIMITS.sentences) problems.push(`definition has more than ${GLOSSARY_LIMITS.sentences} sentences`);
+  if (grade > GLOSSARY_LIMITS.grade) problems.push(`definition grade ${grade} (max ${GLOSSARY_LIMITS.grade})`);
+  for (const sentence of sentences(masked)) {
+    if (wordCount(sentence) > LIMITS.sentenceWords) problems.push(`sentence of ${wordCount(sentence)} words: "${sentence.slice(0, 60)}…"`);
+  }
+  if (DOSE.test(entry.definition)) problems.push(`gives a dose: "${entry.definition.match(DOSE)?.[0]}"`);
+  if (ADVICE.test(entry.definition)) problems.push(`gives advice: "${entry.definition.match(ADVICE)?.[0]}"`);
+  if (!entry.sources.some((source) => isTrusted(source.url))) problems.push('no source from a trusted publisher');
+  return { id: entry.id, summaryGrade: grade, cardGrade: grade, words: wordCount(entry.definition), problems };
 }
 
 function isTrusted(url: string): boolean {

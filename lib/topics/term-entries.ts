@@ -9,6 +9,7 @@ export interface TopicNames {
   abbreviations: string[];
   contextTerms: string[];
   spineTerms?: string[];
+  misspellings?: string[];
 }
 
 /** A context term written in capitals (PT, CT) is matched in exactly that case. */
@@ -36,6 +37,7 @@ export function termEntries(topics: readonly TopicNames[], lists: WordLists): Te
   for (const topic of topics) {
     for (const text of topic.terms) entries.push({ text, topicId: topic.id, kind: 'term', caseSensitive: false });
     for (const text of topic.abbreviations) entries.push({ text, topicId: topic.id, kind: 'term', caseSensitive: true });
+    for (const text of topic.misspellings ?? []) entries.push({ text, topicId: topic.id, kind: 'term', caseSensitive: false });
     for (const text of topic.contextTerms)
       entries.push({ text, topicId: topic.id, kind: sentenceNames.has(text) ? 'sentence' : 'context', caseSensitive: isCapitalised(text) });
     for (const text of topic.spineTerms ?? []) entries.push({ text, topicId: topic.id, kind: 'spine', caseSensitive: false });

@@ -1,5 +1,6 @@
 /** The shape of one `data/topics/<id>.json` file; `data/topic.schema.json` is the checked contract. */
-export const CATEGORIES = ['medicine', 'injection', 'surgery', 'device', 'therapy', 'condition', 'test'] as const;
+/** Kinds of names on a page: the topics' categories, then the glossary's words around them. */
+export const CATEGORIES = ['medicine', 'injection', 'surgery', 'device', 'therapy', 'condition', 'test', 'glossary'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
 export interface Source {
@@ -57,10 +58,36 @@ export interface Topic {
   contextTerms: string[];
   /** Names with another medical sense (epidural, ablation): matched only where spine words are near. */
   spineTerms?: string[];
+  /** Misspellings seen in real text (recorded in data/vocabulary/), matched like terms. */
+  misspellings?: string[];
   summary: string;
   sections: TopicSections;
   safety: Safety;
   related: string[];
+  sources: Source[];
+  reviewed: string;
+}
+
+/** What a list of topics and glossary words shows of each. */
+export interface ListItem {
+  id: string;
+  title: string;
+  category: Category;
+}
+
+/** A word around the treatments (`data/glossary/<id>.json`): a short meaning, not a full card. */
+export interface GlossaryEntry {
+  id: string;
+  title: string;
+  terms: string[];
+  abbreviations: string[];
+  contextTerms: string[];
+  spineTerms?: string[];
+  misspellings?: string[];
+  /** One to three short sentences. */
+  definition: string;
+  /** The full topic a reader may want next. */
+  topic?: string;
   sources: Source[];
   reviewed: string;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import gabapentin from '../../data/topics/gabapentin.json';
-import { validateTopicFiles } from './validate';
+import { parseJsonFile, validateDataset, validateTopicFiles } from './validate';
 
 const valid = {
   ...gabapentin,
@@ -30,16 +30,23 @@ describe('validateTopicFiles', () => {
   });
 
   it('rejects files that are not topics at all', () => {
-    for (const content of [null, 'text', [], { parseError: 'Unexpected token' }]) {
+    for (const content of [null, 'text', [], {}]) {
       expect(validateTopicFiles([file(content)]).errors.length).toBeGreaterThan(0);
     }
+  });
+
+  it('reports a file that is not JSON once, with the parser\'s message and the line', () => {
+    const broken = parseJsonFile('data/topics/broken.json', '{\n  "id": "broken",\n  "title": "Broken"\n  "category": "medicine"\n}');
+    const { errors } = validateTopicFiles([broken]);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^data\/topics\/broken\.json: not valid JSON: .+ \(line 4\)$/);
   });
 
   it('checks the dataset as a whole', () => {
     const other = { ...valid, id: 'other', terms: ['Neurontin'], related: ['missing'] };
     const errors = validateTopicFiles([file(valid), file(other, 'other'), file({ ...valid, id: 'wrong' }, 'named')]).errors;
-    expect(errors).toContain('other: term "neurontin" is also claimed by gabapentin');
-    expect(errors).toContain('other: related "missing" is not a topic');
+    expect(errors).toContain('data/topics/other.json: "Neurontin" is spelled "neurontin" on a page, which data/topics/gabapentin.json also claims (as "Neurontin")');
+    expect(errors).toContain('data/topics/other.json: related "missing" is not a topic');
     expect(errors).toContain('data/topics/named.json: id "wrong" does not match the file name');
   });
 
@@ -60,6 +67,49 @@ describe('validateTopicFiles', () => {
     ]);
     const badLine = { ...valid, safety: { checkFirst: [{ group: 'pregnancy', text: 'pregnant' }] } };
     expect(validateTopicFiles([file(badLine)]).errors.join()).toContain('safety.checkFirst.0.text');
+  });
+
+  it('finds a spelling two topics share only after the matcher derives it (disc and disk)', () => {
+    const one = { ...valid, terms: ['herniated disc'] };
+    const two = { ...valid, id: 'two', terms: ['herniated-disk'] };
+    expect(validateTopicFiles([file(one), file(two, 'two')]).errors).toEqual([
+      'data/topics/two.json: "herniated-disk" is spelled "herniated disk" on a page, which data/topics/gabapentin.json also claims (as "herniated disc")',
+    ]);
+  });
+
+  it('rejects a name that is also a health word, which it would silently replace', () => {
+    expect(validateTopicFiles([file({ ...valid, terms: ['Neurontin', 'lumbar'] })]).errors).toEqual([
+      'data/topics/gabapentin.json: "lumbar" is also one of the spineWords (data/health-words.json or data/not-terms.json): keep one',
+    ]);
+  });
+
+  it('checks glossary entries with the topics: one owner per spelling, a real linked topic, misspellings seen on a page', () => {
+    const entry = {
+      id: 'fluoroscopy',
+      title: 'Fluoroscopy',
+      terms: ['fluoroscopy', 'Neurontin'],
+      abbreviations: [],
+      contextTerms: [],
+      misspellings: ['floroscopy'],
+      definition: 'A kind of X-ray that shows moving pictures. Doctors use it to guide a needle.',
+      topic: 'nowhere',
+      sources: [{ publisher: 'RadiologyInfo', title: 'Fluoroscopy', url: 'https://www.radiologyinfo.org/en/info/fluoroscopy' }],
+      reviewed: '2026-12-01',
+    };
+    const glossaryFile = { file: 'data/glossary/fluoroscopy.json', content: entry };
+    const { errors, glossary } = validateDataset({ topics: [file(valid)], glossary: [glossaryFile] });
+    expect(glossary).toHaveLength(1);
+    expect(errors).toEqual([
+      'data/glossary/fluoroscopy.json: "Neurontin" is spelled "neurontin" on a page, which data/topics/gabapentin.json also claims (as "Neurontin")',
+      'data/glossary/fluoroscopy.json: topic "nowhere" is not a topic',
+      'data/glossary/fluoroscopy.json: misspelling "floroscopy" is not recorded in data/vocabulary/ as seen on a page',
+    ]);
+    const vocabulary = {
+      file: 'data/vocabulary/test.json',
+      content: { description: 'test', forms: [{ form: 'floroscopy', entry: 'fluoroscopy', kind: 'misspelling', seen: [{ url: 'https://example.org/forum' }] }] },
+    };
+    const fixed = { ...entry, terms: ['fluoroscopy'], topic: 'gabapentin' };
+    expect(validateDataset({ topics: [file(valid)], glossary: [{ ...glossaryFile, content: fixed }], vocabulary: [vocabulary] }).errors).toEqual([]);
   });
 });
 

@@ -1,17 +1,30 @@
 import { Ajv, type ErrorObject } from 'ajv';
-import schema from '../../data/topic.schema.json';
+import glossarySchema from '../../data/glossary.schema.json';
+import topicSchema from '../../data/topic.schema.json';
+import vocabularySchema from '../../data/vocabulary.schema.json';
+import { termVariants } from '../matcher/variants';
 import { namesOf } from './names';
 import { safetyProblems } from './safety-rules';
-import type { Topic } from './types';
+import { isCapitalised } from './term-entries';
+import { sourceWordLists } from './word-lists';
+import type { GlossaryEntry, Topic } from './types';
 
-/** One topic file as read from disk: its name and parsed (or unparseable) content. */
-export interface TopicFile {
+/** One JSON file of `data/` as read from disk: its name, and its content or why it could not be parsed. */
+export interface DataFile {
   file: string;
-  content: unknown;
+  content?: unknown;
+  /** The parser's message, with the line, when the file is not JSON. */
+  parseError?: string;
+}
+
+export interface Vocabulary {
+  forms: Array<{ form: string; entry: string; kind: string; seen: Array<{ url: string }> }>;
 }
 
 const ajv = new Ajv({ allErrors: true });
-const validateSchema = ajv.compile<Topic>(schema);
+const validateTopic = ajv.compile<Topic>(topicSchema);
+const validateGlossary = ajv.compile<GlossaryEntry>(glossarySchema);
+const validateVocabulary = ajv.compile<Vocabulary>(vocabularySchema);
 
 /** Problems of one JSON file in `data/` against its schema, each naming the file and the field. */
 export function validateAgainst(schemaObject: object, file: string, content: unknown): string[] {
@@ -27,46 +40,126 @@ function describe(file: string, error: ErrorObject): string {
   return `${file}: ${field} ${detail}`;
 }
 
-/** Normalised form used to find a name claimed by two topics. */
-function termKey(term: string): string {
-  return term.toLowerCase().replace(/[-\s]+/g, ' ').trim();
+/** Parses `text` as JSON; a syntax error comes back as the parser's message with the line it is on. */
+export function parseJsonFile(file: string, text: string): DataFile {
+  try {
+    return { file, content: JSON.parse(text) as unknown };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const position = Number(/position (\d+)/.exec(message)?.[1] ?? NaN);
+    const line = Number.isNaN(position) ? Number(/line (\d+)/.exec(message)?.[1] ?? NaN) : text.slice(0, position).split('\n').length;
+    return { file, parseError: Number.isNaN(line) ? message : `${message} (line ${line})` };
+  }
+}
+
+/** Every spelling the matcher will look for under a name: its own variants, or the name itself if case-sensitive. */
+function spellingsOf(entry: Topic | GlossaryEntry): Map<string, string> {
+  const spellings = new Map<string, string>();
+  for (const name of entry.abbreviations) spellings.set(name.toLowerCase(), name);
+  for (const name of namesOf(entry)) {
+    if (entry.abbreviations.includes(name)) continue;
+    const forms = isCapitalised(name) ? [name.toLowerCase()] : termVariants(name);
+    for (const form of forms) spellings.set(form, name);
+  }
+  return spellings;
+}
+
+function checked<T extends { id: string }>(files: readonly DataFile[], validate: typeof validateTopic | typeof validateGlossary, errors: string[]): Array<{ file: string; entry: T }> {
+  const out: Array<{ file: string; entry: T }> = [];
+  for (const { file, content, parseError } of files) {
+    if (parseError !== undefined) {
+      errors.push(`${file}: not valid JSON: ${parseError}`);
+      continue;
+    }
+    if (!validate(content)) {
+      errors.push(...(validate.errors ?? []).map((error) => describe(file, error)));
+      continue;
+    }
+    const entry = content as unknown as T;
+    const expectedId = file.replace(/^.*\//, '').replace(/\.json$/, '');
+    if (entry.id !== expectedId) errors.push(`${file}: id "${entry.id}" does not match the file name`);
+    out.push({ file, entry });
+  }
+  return out;
+}
+
+export interface Dataset {
+  topics: DataFile[];
+  glossary?: DataFile[];
+  vocabulary?: DataFile[];
 }
 
 /**
- * Checks every file against the schema, then the dataset as a whole: ids match file names and
- * are unique, every related id exists, and no name is claimed by two topics (the matcher could
- * not tell which card to open).
+ * Checks every file against its schema, then the dataset as a whole: ids match file names and
+ * are unique across topics and glossary; related and linked ids exist; every misspelling was
+ * seen on a real page (data/vocabulary/); and no spelling the matcher derives from a name is
+ * claimed by two entries (the page could not tell which card to open).
  */
-export function validateTopicFiles(files: TopicFile[]): { topics: Topic[]; errors: string[] } {
+export function validateDataset(data: Dataset): { topics: Topic[]; glossary: GlossaryEntry[]; errors: string[] } {
   const errors: string[] = [];
-  const topics: Topic[] = [];
-  for (const { file, content } of files) {
-    if (!validateSchema(content)) {
-      errors.push(...(validateSchema.errors ?? []).map((error) => describe(file, error)));
-      continue;
-    }
-    const expectedId = file.replace(/^.*\//, '').replace(/\.json$/, '');
-    if (content.id !== expectedId) errors.push(`${file}: id "${content.id}" does not match the file name`);
-    errors.push(...safetyProblems(content).map((problem) => `${file}: ${problem}`));
-    topics.push(content);
+  const topicFiles = checked<Topic>(data.topics, validateTopic, errors);
+  for (const { file, entry } of topicFiles) errors.push(...safetyProblems(entry).map((problem) => `${file}: ${problem}`));
+  const glossaryFiles = checked<GlossaryEntry>(data.glossary ?? [], validateGlossary, errors);
+  const all = [...topicFiles, ...glossaryFiles];
+
+  const fileOf = new Map<string, string>();
+  for (const { file, entry } of all) {
+    const other = fileOf.get(entry.id);
+    if (other) errors.push(`${file}: id "${entry.id}" is also used by ${other}`);
+    else fileOf.set(entry.id, file);
   }
-  const ids = new Set<string>();
-  const owners = new Map<string, string>();
-  for (const topic of topics) {
-    if (ids.has(topic.id)) errors.push(`${topic.id}: id used twice`);
-    ids.add(topic.id);
-    const names = namesOf(topic);
-    for (const key of new Set(names.map(termKey))) {
-      const owner = owners.get(key);
-      if (owner && owner !== topic.id) errors.push(`${topic.id}: term "${key}" is also claimed by ${owner}`);
-      else owners.set(key, topic.id);
-    }
-  }
-  for (const topic of topics) {
-    for (const id of topic.related) {
-      if (!ids.has(id)) errors.push(`${topic.id}: related "${id}" is not a topic`);
-      if (id === topic.id) errors.push(`${topic.id}: lists itself as related`);
+
+  const owners = new Map<string, { file: string; name: string }>();
+  const clashes = new Set<string>();
+  for (const { file, entry } of all) {
+    for (const [spelling, name] of spellingsOf(entry)) {
+      const owner = owners.get(spelling);
+      if (!owner) owners.set(spelling, { file, name });
+      else if (owner.file !== file && !clashes.has(`${file}\u0000${name}\u0000${owner.name}`)) {
+        clashes.add(`${file}\u0000${name}\u0000${owner.name}`);
+        errors.push(`${file}: "${name}" is spelled "${spelling}" on a page, which ${owner.file} also claims (as "${owner.name}")`);
+      }
     }
   }
+
+  // A name that is also a word of the context lists would silently take that word's place.
+  const listed = new Map<string, string>();
+  for (const [list, words] of Object.entries(sourceWordLists)) for (const word of words) listed.set(word.toLowerCase(), list);
+  for (const { file, entry } of all) {
+    for (const name of namesOf(entry)) {
+      const list = listed.get(name.toLowerCase());
+      if (list && list !== 'sentenceNames') errors.push(`${file}: "${name}" is also one of the ${list} (data/health-words.json or data/not-terms.json): keep one`);
+    }
+  }
+
+  const topicIds = new Set(topicFiles.map(({ entry }) => entry.id));
+  for (const { file, entry } of topicFiles) {
+    for (const id of entry.related) {
+      if (!topicIds.has(id)) errors.push(`${file}: related "${id}" is not a topic`);
+      if (id === entry.id) errors.push(`${file}: lists itself as related`);
+    }
+  }
+  for (const { file, entry } of glossaryFiles) {
+    if (entry.topic && !topicIds.has(entry.topic)) errors.push(`${file}: topic "${entry.topic}" is not a topic`);
+  }
+
+  const seen = new Set<string>();
+  for (const { file, content, parseError } of data.vocabulary ?? []) {
+    if (parseError !== undefined) errors.push(`${file}: not valid JSON: ${parseError}`);
+    else if (!validateVocabulary(content)) errors.push(...(validateVocabulary.errors ?? []).map((error) => describe(file, error)));
+    else for (const form of content.forms) if (form.kind === 'misspelling') seen.add(`${form.entry}\u0000${form.form.toLowerCase()}`);
+  }
+  for (const { file, entry } of all) {
+    for (const misspelling of entry.misspellings ?? []) {
+      if (!seen.has(`${entry.id}\u0000${misspelling.toLowerCase()}`))
+        errors.push(`${file}: misspelling "${misspelling}" is not recorded in data/vocabulary/ as seen on a page`);
+    }
+  }
+  return { topics: topicFiles.map(({ entry }) => entry), glossary: glossaryFiles.map(({ entry }) => entry), errors };
+}
+
+/** The topics alone (tests that check one file at a time). */
+export function validateTopicFiles(files: DataFile[]): { topics: Topic[]; errors: string[] } {
+  const { topics, errors } = validateDataset({ topics: files });
   return { topics, errors };
 }

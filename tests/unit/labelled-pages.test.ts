@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readTopicFiles } from '../../scripts/read-topic-files';
+import { readNameSources } from '../../scripts/read-topic-files';
 import { createPageScanner } from '../../scripts/scan';
 import type { Topic } from '../../lib/topics/types';
 import { parseExpected } from '../e2e/expected';
@@ -12,7 +12,7 @@ import { parseExpected } from '../e2e/expected';
  * <pre id="expected-matches">, so a person can open the page and check the labels.
  */
 const PAGES = join(import.meta.dirname, '..', 'fixtures', 'pages');
-const scan = createPageScanner(readTopicFiles().map((file) => file.content as Topic));
+const scan = createPageScanner(readNameSources());
 
 function pagesIn(folder: string) {
   return readdirSync(join(PAGES, folder))

@@ -1,0 +1,51 @@
+import { i18n } from '#i18n';
+import { categoryLabel } from '@/lib/topics/category-labels';
+import type { GlossaryEntry, HelpBlock } from '@/lib/topics/types';
+import { formatDate } from './format-date';
+import { GetHelp } from './GetHelp';
+
+export interface GlossaryCardProps {
+  entry: GlossaryEntry;
+  titleId: string;
+  /** The title of the full topic it links to, when that topic exists. */
+  topicTitle?: string;
+  help: HelpBlock;
+  onSelectTopic: (id: string) => void;
+}
+
+/** A word around the treatments: its meaning in a few plain sentences, and the topic to read next. Props only. */
+export function GlossaryCard({ entry, titleId, topicTitle, help, onSelectTopic }: GlossaryCardProps) {
+  return (
+    <article class="bpe-card bpe-glossary" aria-labelledby={titleId}>
+      <header class="bpe-card-header">
+        <p class="bpe-category">{categoryLabel('glossary')}</p>
+        <h2 id={titleId} class="bpe-title">
+          {entry.title}
+        </h2>
+      </header>
+      <p class="bpe-summary">{entry.definition}</p>
+      {entry.topic && topicTitle && (
+        <p>
+          <button type="button" class="bpe-chip" onClick={() => onSelectTopic(entry.topic!)}>
+            {i18n.t('card.readMore', [topicTitle])}
+          </button>
+        </p>
+      )}
+      <GetHelp help={help} />
+      <footer class="bpe-card-footer">
+        <p>
+          {i18n.t('card.sources')}{' '}
+          {entry.sources.map((source, i) => (
+            <span key={source.url}>
+              {i > 0 && '; '}
+              <a href={source.url} target="_blank" rel="noopener noreferrer">
+                {source.publisher}, {source.title}
+              </a>
+            </span>
+          ))}
+        </p>
+        <p>{i18n.t('card.reviewed', [formatDate(entry.reviewed)])}</p>
+      </footer>
+    </article>
+  );
+}
