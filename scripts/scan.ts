@@ -22,6 +22,7 @@ const RULES: Record<Found['kind'], string> = {
   context: 'everyday word, health text nearby',
   sentence: 'everyday word, health words in its own sentence',
   spine: 'name with another sense, spine words nearby',
+  gloss: 'glossary word, health text nearby',
   health: 'health word',
   spineWord: 'spine word',
   otherSense: 'word of another sense',

@@ -29,9 +29,25 @@ export function isSeparator(code: number): boolean {
   );
 }
 
-/** ASCII case folding plus the typographic apostrophe; other code units stay as they are. */
+/**
+ * Latin-1 letters folded to lower case without their accent ("Inyección" and "inyeccion" are
+ * one name: Spanish pages and forums often drop accents). Ñ folds to ñ, never to n ("año" is
+ * not "ano"). Indexed by code − 0xC0.
+ */
+const LATIN1 = new Uint16Array(0x40);
+for (let i = 0; i < 0x40; i++) LATIN1[i] = 0xc0 + i;
+for (const [letters, base] of [['àáâãäå', 'a'], ['èéêë', 'e'], ['ìíîï', 'i'], ['òóôõö', 'o'], ['ùúûü', 'u'], ['ç', 'c'], ['ýÿ', 'y']] as const) {
+  for (const letter of letters) {
+    LATIN1[letter.charCodeAt(0) - 0xc0] = base.charCodeAt(0);
+    LATIN1[letter.toUpperCase().charCodeAt(0) - 0xc0] = base.charCodeAt(0);
+  }
+}
+LATIN1[0xd1 - 0xc0] = 0xf1; // Ñ → ñ
+
+/** Case folding (ASCII and Latin-1, accents dropped) plus the typographic apostrophe. */
 export function foldChar(code: number): number {
-  if (code >= 65 && code <= 90) return code + 32;
+  if (code < 128) return code >= 65 && code <= 90 ? code + 32 : code;
   if (code === 0x2019) return 39;
+  if (code >= 0xc0 && code < 0x100 && code !== 0xd7 && code !== 0xf7) return LATIN1[code - 0xc0]!;
   return code;
 }

@@ -4,7 +4,8 @@ import { termVariants } from './variants';
 
 /** The spellings an entry is stored under. */
 function keysOf(entry: TermEntry): string[] {
-  return entry.caseSensitive ? [entry.text.toLowerCase()] : termVariants(entry.text);
+  // A case-sensitive name keeps its case on the page (checked by `pickEntry`); its key, like every key, has a space for a hyphen.
+  return entry.caseSensitive ? [entry.text.toLowerCase().replace(/[\s-]+/g, ' ')] : termVariants(entry.text);
 }
 
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

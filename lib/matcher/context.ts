@@ -17,7 +17,12 @@ import { HEALTH_EVIDENCE, type Hit, type TermEntry } from './types';
  * Two stricter kinds:
  * - `sentence` words (block, heat, ice, brace, PT: `data/everyday-names.json`) are most often
  *   something else even on a health page ("two blocks from the clinic", "the heat of
- *   competition"), so they also need a health word or a treatment name in their own sentence.
+ *   competition"), so they also need evidence close by: a health word or a name in their own
+ *   sentence, a treatment name in their own block, or a block that is only a short phrase (a
+ *   heading, a table cell). Known other meanings ("blocks from", "heat of") are ignored phrases.
+ * - `gloss` words (the glossary: fluoroscopy, referral, FDA) explain the words around back-pain
+ *   treatments, so they need health text that is also about the back: a spine word or a
+ *   treatment name near, as for `spine` names.
  * - `spine` names have another medical sense ("epidural" in childbirth, "ablation" of the
  *   heart, brain "herniation"): they need a spine word (lumbar, disc, back pain) or a
  *   back-pain treatment name within the radius, and no word of the other sense (in labour,
@@ -92,17 +97,35 @@ function sentenceIsAboutHealth(hits: readonly Hit[], hit: Hit, text: string): bo
   );
 }
 
+/** Words in a block this short, without a full stop, are a heading, a label or a table cell: the block is the sentence. */
+const SHORT_BLOCK_WORDS = 6;
+
+/**
+ * Evidence close to an everyday word: a health word or a name in its own sentence, a treatment
+ * name in its own block, or a block so short (a heading, a table cell) that it is all one phrase.
+ */
+function closeEvidence(hits: readonly Hit[], text: string): (hit: Hit) => boolean {
+  const phrase = text.trim();
+  // A heading or a cell has no full stop; "My PT was late." is a sentence.
+  const short = phrase.split(/\s+/).length <= SHORT_BLOCK_WORDS && !/[.!?]$/.test(phrase);
+  const blockNamesTreatment = hits.some((hit) => hit.entry.kind === 'term');
+  return (hit) => short || blockNamesTreatment || sentenceIsAboutHealth(hits, hit, text);
+}
+
 function keep(hits: readonly Hit[], text: string, near: () => BlockEvidence[]): Hit[] {
   let health: boolean | undefined;
   let spine: boolean | undefined;
+  let closeToHealth: ((hit: Hit) => boolean) | undefined;
   return hits.filter((hit) => {
     switch (hit.entry.kind) {
       case 'term':
         return true;
       case 'context':
         return (health ??= isBackHealthContext(near()));
+      case 'gloss':
+        return (health ??= isBackHealthContext(near())) && (spine ??= isSpineContext(near()));
       case 'sentence':
-        return (health ??= isBackHealthContext(near())) && sentenceIsAboutHealth(hits, hit, text);
+        return (health ??= isBackHealthContext(near())) && (closeToHealth ??= closeEvidence(hits, text))(hit);
       case 'spine':
         return (spine ??= isSpineContext(near()));
       default:

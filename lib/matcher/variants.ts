@@ -21,9 +21,14 @@ const SPELLING_PAIRS: ReadonlyArray<readonly [RegExp, string]> = [
   [/centre/g, 'center'],
 ];
 
-/** Lower-case, with every run of spaces and hyphens written as one space. */
+/** Accents dropped as the matcher drops them on the page (see `foldChar`); the tilde of ñ kept. */
+export function withoutAccents(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u0302\u0304-\u036f]|(?<![nN])\u0303/g, '').normalize('NFC');
+}
+
+/** Lower-case, without accents, with every run of spaces and hyphens written as one space. */
 export function normalizeTerm(term: string): string {
-  return term.toLowerCase().replace(/[\s\u00a0\u2010-\u2013-]+/g, ' ').replace(/\u2019/g, "'").trim();
+  return withoutAccents(term.toLowerCase()).replace(/[\s\u00a0\u2010-\u2013-]+/g, ' ').replace(/\u2019/g, "'").trim();
 }
 
 /** Any spelling the pairs above can change; most names have none, and skip the loop (it runs on every page). */

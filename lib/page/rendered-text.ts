@@ -22,7 +22,7 @@ export class NameEvidence {
     for (const hit of hits) {
       if (hit.entry.kind === 'term') return true;
       if (NEEDS_CONTEXT.has(hit.entry.kind)) this.everyday = true;
-      else if (HEALTH_EVIDENCE.has(hit.entry.kind)) this.healthWords.add(hit.entry);
+      if (HEALTH_EVIDENCE.has(hit.entry.kind)) this.healthWords.add(hit.entry);
     }
     return this.everyday && this.healthWords.size >= MIN_HEALTH_WORDS;
   }

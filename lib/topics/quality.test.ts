@@ -12,7 +12,7 @@ describe('checkTopicQuality', () => {
   });
 
   it('does not count the topic’s own name against the grade', () => {
-    expect(maskOwnNames(topic, 'Gabapentin and Neurontin help.')).toBe('it and it help.');
+    expect(maskOwnNames(topic, 'Gabapentin and Neurontin help.')).toBe('It and it help.');
   });
 
   it('flags hard summaries, long sentences, doses and advice', () => {

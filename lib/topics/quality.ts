@@ -43,7 +43,8 @@ export function maskOwnNames(topic: Topic | GlossaryEntry, text: string): string
     .filter((name) => name.length > 0)
     .sort((a, b) => b.length - a.length);
   const pattern = new RegExp(`\\b(?:${names.map(escapeRegExp).join('|')})(?:'?s)?\\b`, 'gi');
-  return text.replace(pattern, 'it');
+  // "It" at a sentence start, so the grader still sees where the sentence begins.
+  return text.replace(pattern, (_match, offset: number) => (/(^|[.!?]\s+)$/.test(text.slice(0, offset)) ? 'It' : 'it'));
 }
 
 export function sentences(text: string): string[] {

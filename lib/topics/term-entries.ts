@@ -35,11 +35,15 @@ export function termEntries(topics: readonly TopicNames[], lists: WordLists): Te
   const entries: TermEntry[] = [];
   const sentenceNames = new Set(lists.sentenceNames);
   for (const topic of topics) {
-    for (const text of topic.terms) entries.push({ text, topicId: topic.id, kind: 'term', caseSensitive: false });
-    for (const text of topic.abbreviations) entries.push({ text, topicId: topic.id, kind: 'term', caseSensitive: true });
-    for (const text of topic.misspellings ?? []) entries.push({ text, topicId: topic.id, kind: 'term', caseSensitive: false });
-    for (const text of topic.contextTerms)
-      entries.push({ text, topicId: topic.id, kind: sentenceNames.has(text) ? 'sentence' : 'context', caseSensitive: isCapitalised(text) });
+    // Glossary words explain the words around the treatments: shown only in health text (and,
+    // like everyday words, not next to another part of medicine), and never evidence themselves.
+    const glossary = topic.category === 'glossary';
+    const named: TermEntry['kind'] = glossary ? 'gloss' : 'term';
+    const everyday = (text: string): TermEntry['kind'] => (glossary || sentenceNames.has(text) ? 'sentence' : 'context');
+    for (const text of topic.terms) entries.push({ text, topicId: topic.id, kind: named, caseSensitive: false });
+    for (const text of topic.abbreviations) entries.push({ text, topicId: topic.id, kind: named, caseSensitive: true });
+    for (const text of topic.misspellings ?? []) entries.push({ text, topicId: topic.id, kind: named, caseSensitive: false });
+    for (const text of topic.contextTerms) entries.push({ text, topicId: topic.id, kind: everyday(text), caseSensitive: isCapitalised(text) });
     for (const text of topic.spineTerms ?? []) entries.push({ text, topicId: topic.id, kind: 'spine', caseSensitive: false });
   }
   const words = (list: readonly string[], kind: TermEntry['kind']) => {

@@ -5,6 +5,7 @@ import { parseJsonFile, validateDataset, validateTopicFiles } from './validate';
 const valid = {
   ...gabapentin,
   related: [],
+  misspellings: [],
   safety: { checkFirst: [{ group: 'pregnancy', text: 'You are pregnant or breastfeeding.' }] },
 };
 const file = (content: unknown, name = 'gabapentin') => ({ file: `data/topics/${name}.json`, content });

@@ -50,6 +50,8 @@ async function cardBox(page: Page) {
 async function cardIsOnTop(page: Page): Promise<boolean> {
   await cardBox(page);
   const summary = page.locator('back-pain-explainer-card summary', { hasText: 'What it is' });
+  // The safety lists come first, so the section may sit below the card's fold: scroll the card, not the page.
+  await summary.scrollIntoViewIfNeeded();
   const box = (await summary.boundingBox())!;
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
   return summary.evaluate((el) => (el.parentElement as HTMLDetailsElement).open);
