@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TopicNames } from '../lib/topics/term-entries';
+import type { Language } from '../lib/topics/types';
 import { type Dataset, type DataFile, parseJsonFile } from '../lib/topics/validate';
 
 export const DATA_DIR = join(import.meta.dirname, '..', 'data');
@@ -26,14 +27,21 @@ export function readTopicFiles(): DataFile[] {
   return readDataFolder('topics');
 }
 
-/** Topics, glossary entries and the vocabulary they are checked against. */
-export function readDataset(): Dataset {
-  return { topics: readDataFolder('topics'), glossary: readDataFolder('glossary'), vocabulary: readDataFolder('vocabulary') };
+/** Topics, glossary entries and the vocabulary they are checked against, in one language (`data/` or `data/es/`). */
+export function readDataset(language: Language = 'en'): Dataset {
+  const prefix = language === 'en' ? '' : `${language}/`;
+  return {
+    language,
+    topics: readDataFolder(`${prefix}topics`),
+    glossary: readDataFolder(`${prefix}glossary`),
+    vocabulary: readDataFolder(`${prefix}vocabulary`),
+  };
 }
 
 /** What the matcher needs of every topic and glossary entry (glossary entries have the category "glossary"). */
-export function readNameSources(): TopicNames[] {
-  const topics = readDataFolder('topics').map((file) => file.content as TopicNames);
-  const glossary = readDataFolder('glossary').map((file) => ({ ...(file.content as Omit<TopicNames, 'category'>), category: 'glossary' as const }));
+export function readNameSources(language: Language = 'en'): TopicNames[] {
+  const prefix = language === 'en' ? '' : `${language}/`;
+  const topics = readDataFolder(`${prefix}topics`).map((file) => file.content as TopicNames);
+  const glossary = readDataFolder(`${prefix}glossary`).map((file) => ({ ...(file.content as Omit<TopicNames, 'category'>), category: 'glossary' as const }));
   return [...topics, ...glossary];
 }

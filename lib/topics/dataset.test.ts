@@ -21,7 +21,7 @@ describe('the bundled dataset', () => {
   });
 
   it('meets the reading-level and content rules on every card', () => {
-    const problems = [...topics.map(checkTopicQuality), ...glossary.map(checkGlossaryQuality)].flatMap((report) =>
+    const problems = [...topics.map((t) => checkTopicQuality(t)), ...glossary.map((g) => checkGlossaryQuality(g))].flatMap((report) =>
       report.problems.map((problem) => `${report.id}: ${problem}`),
     );
     expect(problems).toEqual([]);

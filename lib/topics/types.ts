@@ -1,4 +1,8 @@
 /** The shape of one `data/topics/<id>.json` file; `data/topic.schema.json` is the checked contract. */
+/** The languages the cards are written in; each has its own names, cards and word lists. */
+export const LANGUAGES = ['en', 'es'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
 /** Kinds of names on a page: the topics' categories, then the glossary's words around them. */
 export const CATEGORIES = ['medicine', 'injection', 'surgery', 'device', 'therapy', 'condition', 'test', 'glossary'] as const;
 export type Category = (typeof CATEGORIES)[number];

@@ -6,8 +6,8 @@ import { termVariants } from '../matcher/variants';
 import { namesOf } from './names';
 import { safetyProblems } from './safety-rules';
 import { isCapitalised } from './term-entries';
-import { sourceWordLists } from './word-lists';
-import type { GlossaryEntry, Topic } from './types';
+import { WORD_LISTS } from './word-lists';
+import type { GlossaryEntry, Language, Topic } from './types';
 
 /** One JSON file of `data/` as read from disk: its name, and its content or why it could not be parsed. */
 export interface DataFile {
@@ -28,7 +28,8 @@ const validateVocabulary = ajv.compile<Vocabulary>(vocabularySchema);
 
 /** Problems of one JSON file in `data/` against its schema, each naming the file and the field. */
 export function validateAgainst(schemaObject: object, file: string, content: unknown): string[] {
-  const check = ajv.compile(schemaObject);
+  const id = (schemaObject as { $id?: string }).$id;
+  const check = (id && ajv.getSchema(id)) || ajv.compile(schemaObject);
   return check(content) ? [] : (check.errors ?? []).map((error) => describe(file, error));
 }
 
@@ -84,9 +85,19 @@ function checked<T extends { id: string }>(files: readonly DataFile[], validate:
 }
 
 export interface Dataset {
+  language?: Language;
   topics: DataFile[];
   glossary?: DataFile[];
   vocabulary?: DataFile[];
+  /** For a translation: the English dataset it must mirror, id for id and category for category. */
+  english?: { topics: readonly Topic[]; glossary: readonly GlossaryEntry[] };
+}
+
+/** English safety lines speak to the reader the same way: "You take a blood thinner." */
+function englishSafetyProblems(topic: Topic): string[] {
+  const { checkFirst = [], before = [], afterwards = [], warningSigns = [] } = topic.safety;
+  const lines = [...checkFirst.map((line) => line.text), ...before.map((line) => line.text), ...afterwards, ...warningSigns];
+  return lines.filter((line) => !line.startsWith('You ')).map((line) => `safety line "${line.slice(0, 40)}…" must start with "You "`);
 }
 
 /**
@@ -97,8 +108,12 @@ export interface Dataset {
  */
 export function validateDataset(data: Dataset): { topics: Topic[]; glossary: GlossaryEntry[]; errors: string[] } {
   const errors: string[] = [];
+  const language = data.language ?? 'en';
   const topicFiles = checked<Topic>(data.topics, validateTopic, errors);
-  for (const { file, entry } of topicFiles) errors.push(...safetyProblems(entry).map((problem) => `${file}: ${problem}`));
+  for (const { file, entry } of topicFiles) {
+    errors.push(...safetyProblems(entry).map((problem) => `${file}: ${problem}`));
+    if (language === 'en') errors.push(...englishSafetyProblems(entry).map((problem) => `${file}: ${problem}`));
+  }
   const glossaryFiles = checked<GlossaryEntry>(data.glossary ?? [], validateGlossary, errors);
   const all = [...topicFiles, ...glossaryFiles];
 
@@ -124,7 +139,7 @@ export function validateDataset(data: Dataset): { topics: Topic[]; glossary: Glo
 
   // A name that is also a word of the context lists would silently take that word's place.
   const listed = new Map<string, string>();
-  for (const [list, words] of Object.entries(sourceWordLists)) for (const word of words) listed.set(word.toLowerCase(), list);
+  for (const [list, words] of Object.entries(WORD_LISTS[language])) for (const word of words) listed.set(word.toLowerCase(), list);
   for (const { file, entry } of all) {
     for (const name of namesOf(entry)) {
       const list = listed.get(name.toLowerCase());
@@ -141,6 +156,19 @@ export function validateDataset(data: Dataset): { topics: Topic[]; glossary: Glo
   }
   for (const { file, entry } of glossaryFiles) {
     if (entry.topic && !topicIds.has(entry.topic)) errors.push(`${file}: topic "${entry.topic}" is not a topic`);
+  }
+
+  if (data.english) {
+    const categories = new Map(data.english.topics.map((topic) => [topic.id, topic.category]));
+    const glossaryIds = new Set(data.english.glossary.map((entry) => entry.id));
+    for (const { file, entry } of topicFiles) {
+      const category = categories.get(entry.id);
+      if (!category) errors.push(`${file}: "${entry.id}" has no English topic to translate`);
+      else if (category !== entry.category) errors.push(`${file}: category "${entry.category}" differs from the English "${category}"`);
+    }
+    for (const { file, entry } of glossaryFiles) {
+      if (!glossaryIds.has(entry.id)) errors.push(`${file}: "${entry.id}" has no English glossary entry to translate`);
+    }
   }
 
   const seen = new Set<string>();
