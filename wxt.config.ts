@@ -55,6 +55,8 @@ export default defineConfig({
     excludeSources: ['docs/screenshots/**', 'artifacts/**', 'tests/**', '.ci/**', '**/*.test.ts', '**/*.test.tsx'],
   },
   webExt: {
+    // `npm start` sets this where there is no display: the dev build still watches, no browser opens.
+    disabled: process.env.BPE_NO_BROWSER === '1',
     binaries: { chrome: chromePath },
     startUrls: [process.env.DEMO_URL ?? 'http://127.0.0.1:5174/demo-article.html'],
     chromiumArgs: [
