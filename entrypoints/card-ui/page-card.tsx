@@ -214,8 +214,7 @@ export class PageCard implements PageCardHandle {
         middleware: [
           offset(6 * px),
           flip({ padding: 8 * px }),
-          // On touch screens the card also stays on screen when its word scrolls away.
-          shift({ padding: 8 * px, crossAxis: coarse.matches }),
+          shift({ padding: 8 * px }),
           size({
             padding: 8 * px,
             apply: ({ availableHeight }) => {
