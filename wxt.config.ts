@@ -7,13 +7,17 @@ const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 /**
  * Firefox only: the add-on id, and the declaration that no data is collected. 142 is the first
- * version (desktop and Android) with both CSS highlights and that declaration.
+ * version, on desktop and on Android, with both CSS highlights (140) and that declaration
+ * (desktop 140, Android 142). `gecko_android` says the add-on runs on Firefox for Android too.
  */
 const FIREFOX_SETTINGS = {
   gecko: {
     id: 'back-pain-explainer@example.org',
     strict_min_version: '142.0',
     data_collection_permissions: { required: ['none'] },
+  },
+  gecko_android: {
+    strict_min_version: '142.0',
   },
 };
 

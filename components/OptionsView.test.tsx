@@ -3,9 +3,11 @@ import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
 import { OptionsView } from './OptionsView';
 
-function renderOptions(settings = DEFAULT_SETTINGS) {
+const SHORTCUTS = [{ description: 'Go to the next explained word on the page', keys: 'Alt+Shift+.' }];
+
+function renderOptions(settings = DEFAULT_SETTINGS, shortcuts = SHORTCUTS) {
   const onChange = vi.fn();
-  render(<OptionsView settings={settings} shortcuts={[{ description: 'Go to the next explained word on the page', keys: 'Alt+Shift+.' }]} onChange={onChange} />);
+  render(<OptionsView settings={settings} shortcuts={shortcuts} onChange={onChange} />);
   return onChange;
 }
 
@@ -35,5 +37,10 @@ describe('OptionsView', () => {
   it('shows the keyboard shortcuts', () => {
     renderOptions();
     expect(screen.getByText('Alt+Shift+.')).toBeTruthy();
+  });
+
+  it('has no keyboard section where the browser has no shortcuts (Firefox for Android)', () => {
+    renderOptions(DEFAULT_SETTINGS, []);
+    expect(screen.queryByRole('heading', { name: 'Keyboard' })).toBeNull();
   });
 });

@@ -145,19 +145,21 @@ export function OptionsView({ settings, shortcuts, onChange }: OptionsViewProps)
           </ul>
         )}
       </Section>
-      <Section id="bpe-keyboard" title={i18n.t('options.keyboard')}>
-        <p class="bpe-hint">{i18n.t('options.keyboardHint')}</p>
-        <dl class="bpe-shortcuts">
-          {shortcuts
-            .filter((shortcut) => shortcut.description)
-            .map((shortcut) => (
-              <div key={shortcut.description}>
-                <dt>{shortcut.keys ? <kbd>{shortcut.keys}</kbd> : '—'}</dt>
-                <dd>{shortcut.description}</dd>
-              </div>
-            ))}
-        </dl>
-      </Section>
+      {shortcuts.length > 0 && (
+        <Section id="bpe-keyboard" title={i18n.t('options.keyboard')}>
+          <p class="bpe-hint">{i18n.t('options.keyboardHint')}</p>
+          <dl class="bpe-shortcuts">
+            {shortcuts
+              .filter((shortcut) => shortcut.description)
+              .map((shortcut) => (
+                <div key={shortcut.description}>
+                  <dt>{shortcut.keys ? <kbd>{shortcut.keys}</kbd> : '—'}</dt>
+                  <dd>{shortcut.description}</dd>
+                </div>
+              ))}
+          </dl>
+        </Section>
+      )}
       <p class="bpe-hint">{i18n.t('options.privacy')}</p>
     </main>
   );

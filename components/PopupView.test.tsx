@@ -47,6 +47,17 @@ describe('PopupView', () => {
     expect([...section.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['Gabapentin', 'Laminectomy']);
   });
 
+  it('opens the next explained word of the page (Firefox for Android has no shortcut for it)', () => {
+    const props = renderPopup({ onNextTerm: vi.fn() });
+    fireEvent.click(screen.getByRole('button', { name: 'Show the next explained word' }));
+    expect(props.onNextTerm).toHaveBeenCalled();
+  });
+
+  it('offers no next word where the page has none', () => {
+    renderPopup({ onNextTerm: vi.fn(), pageTopicIds: [] });
+    expect(screen.queryByRole('button', { name: 'Show the next explained word' })).toBeNull();
+  });
+
   it('says why nothing is listed', () => {
     renderPopup({ pageTopicIds: [] });
     expect(screen.getByText('No treatment names found on this page.')).toBeTruthy();

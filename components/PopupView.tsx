@@ -31,6 +31,8 @@ export interface PopupViewProps {
   onOpenOptions: () => void;
   /** The "Get help now" block for this reader's region. */
   help: HelpBlock;
+  /** Opens the card of the next explained word in the open tab (Firefox for Android has no keyboard shortcut for it). */
+  onNextTerm?: () => void;
 }
 
 /** The toolbar popup: switches, search, what is on this page, the doctor list and every topic. Props only. */
@@ -142,7 +144,15 @@ export function PopupView(props: PopupViewProps) {
                     {i18n.t('popup.onThisPage')}
                   </h2>
                   {pageTopicIds?.length ? (
-                    <TopicList topics={listed(pageTopicIds)} onSelect={select} grouped={false} />
+                    <>
+                      {props.onNextTerm && (
+                        <button type="button" class="bpe-action bpe-next-term" onClick={props.onNextTerm}>
+                          {i18n.t('popup.nextTerm')}
+                          <span aria-hidden="true"> →</span>
+                        </button>
+                      )}
+                      <TopicList topics={listed(pageTopicIds)} onSelect={select} grouped={false} />
+                    </>
                   ) : (
                     <p class="bpe-empty">
                       {pageTopicIds === null

@@ -34,19 +34,23 @@ export default defineBackground(() => {
 
   const command = (name: string, tabId: number | undefined) =>
     runCommand(name, tabId, { moveToTerm: (tab, direction) => sendMessage('moveToTerm', direction, tab) }).catch(logError);
-  browser.commands.onCommand.addListener((name, tab) => void command(name, tab?.id));
+  // Firefox for Android has no keyboard commands and no context menus (the objects are missing):
+  // there the popup offers "next explained word" and "off on this site" instead.
+  browser.commands?.onCommand.addListener((name, tab) => void command(name, tab?.id));
   // The end-to-end tests cannot press browser shortcuts in headless Chromium; they call this.
   Object.assign(globalThis, { backPainExplainerScans: scans, backPainExplainerCommand: command });
 
+  const menus = browser.contextMenus as typeof browser.contextMenus | undefined;
+  if (!menus) return;
   browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({
+    menus.create({
       id: SITE_MENU,
       title: i18n.t('menu.offOnSite'),
       contexts: ['page'],
       documentUrlPatterns: ['http://*/*', 'https://*/*'],
     });
   });
-  browser.contextMenus.onClicked.addListener((info) => {
+  menus.onClicked.addListener((info) => {
     const site = info.menuItemId === SITE_MENU ? siteOf(info.pageUrl ?? '') : null;
     if (site) turnOffOnSite(site).catch(logError);
   });

@@ -1,11 +1,12 @@
 /**
  * `npm run screenshots`: headless Chromium with the built extension; saves the demo page with
- * a card open, the popup and the options page, in light and dark mode, to docs/screenshots/
- * for the README.
+ * a card open, the popup and the options page, in light and dark mode, and the card on a phone
+ * (Chromium's phone emulation, 390 × 844 at 2× here to keep the files small), to
+ * docs/screenshots/ for the README.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchWithExtension } from '../tests/e2e/chromium';
+import { launchWithExtension, PHONE } from '../tests/e2e/chromium';
 import { centreOfTerm } from '../tests/e2e/page-scripts';
 import { serveStatic } from './static-server';
 
@@ -43,10 +44,32 @@ async function shoot(scheme: 'light' | 'dark', origin: string): Promise<void> {
   }
 }
 
+/** The card as a sheet on a phone: on the demo article (light, dark) and on a page without a viewport tag. */
+async function shootPhone(scheme: 'light' | 'dark', origin: string): Promise<void> {
+  const browser = await launchWithExtension({ colorScheme: scheme, emulate: { ...PHONE, deviceScaleFactor: 2, reducedMotion: 'reduce' } });
+  try {
+    const pages = scheme === 'light' ? [['demo-article.html', 'phone-card-light'], ['old-style.html', 'phone-card-old-page']] : [['demo-article.html', 'phone-card-dark']];
+    for (const [path, name] of pages) {
+      const page = await browser.context.newPage();
+      await page.goto(`${origin}/${path}`);
+      await page.waitForTimeout(800);
+      const point = (await page.evaluate<{ x: number; y: number } | null>(centreOfTerm('gabapentin')))!;
+      await page.touchscreen.tap(point.x, point.y);
+      await page.locator('back-pain-explainer-card .bpe-dialog').waitFor();
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: join(OUT, `${name}.png`) });
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+  }
+}
+
 mkdirSync(OUT, { recursive: true });
 const server = await serveStatic([SITE]);
 try {
   for (const scheme of ['light', 'dark'] as const) await shoot(scheme, server.origin);
+  for (const scheme of ['light', 'dark'] as const) await shootPhone(scheme, server.origin);
   console.log(`Saved screenshots to ${OUT}`);
 } finally {
   await server.close();

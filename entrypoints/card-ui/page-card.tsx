@@ -13,6 +13,7 @@ import type { OpenedBy } from '@/lib/page/pointer';
 import { liveRange } from '@/lib/page/ranges';
 import type { PageTerm } from '@/lib/page/term-map';
 import type { CardData } from '@/lib/topics/card-data';
+import { fitToScreen, revealAbove, screenPixel, sheetPosition, visualBox } from './screen';
 
 const TITLE_ID = 'bpe-card-title';
 
@@ -51,6 +52,8 @@ export class PageCard implements PageCardHandle {
   /** The topic on screen, so a re-render (after Save) keeps the reader's scroll position. */
   private shownTopic: string | null = null;
   private stopPositioning: (() => void) | null = null;
+  /** The term the card was last placed for: a sheet scrolls a new term into sight once. */
+  private placedFor: PageTerm | null = null;
   private returnFocus: HTMLElement | null = null;
   private readonly cards = new Map<string, CardData | null>();
 
@@ -90,6 +93,7 @@ export class PageCard implements PageCardHandle {
     this.shownTopic = null;
     this.stopPositioning?.();
     this.stopPositioning = null;
+    this.placedFor = null;
     if (this.ui) {
       render(null, this.ui.uiContainer);
       hidePopover(this.ui.shadowHost);
@@ -182,34 +186,55 @@ export class PageCard implements PageCardHandle {
     return this.ui;
   }
 
-  /** Keeps the card next to its term and inside the viewport, also while the page scrolls. */
+  /**
+   * Keeps the card next to its term and inside the visual viewport, sized in screen pixels,
+   * also while the page scrolls or the reader pinches to zoom; on phones, a sheet along the
+   * bottom of the screen (screen.ts).
+   */
   private position(dialog: HTMLElement): void {
     const term = this.term;
-    if (!term) return;
+    const root = dialog.closest<HTMLElement>('.bpe-root');
+    if (!term || !root) return;
     this.stopPositioning?.();
+    let reveal = term !== this.placedFor;
+    this.placedFor = term;
     const range = liveRange(term.range, document);
-    const anchor = {
-      getBoundingClientRect: () => range.getClientRects()[0] ?? range.getBoundingClientRect(),
-      contextElement: term.range.startContainer.parentElement ?? undefined,
-    };
-    const update = () =>
+    const wordRect = () => range.getClientRects()[0] ?? range.getBoundingClientRect();
+    const anchor = { getBoundingClientRect: wordRect, contextElement: term.range.startContainer.parentElement ?? undefined };
+    const coarse = matchMedia('(pointer: coarse)');
+    const update = () => {
+      const box = visualBox(window);
+      const px = screenPixel(box.scale);
+      if (fitToScreen(root, box, coarse.matches) === 'sheet') {
+        dialog.style.maxHeight = '';
+        const { x, y } = sheetPosition(box, dialog.offsetHeight);
+        dialog.style.transform = `translate(${x}px, ${y}px)`;
+        if (reveal) {
+          reveal = false;
+          // The word the sheet explains stays in sight above it.
+          const by = revealAbove(wordRect(), y, box, 24 * px);
+          if (by > 0) window.scrollBy({ top: by, behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'smooth' });
+        }
+        return;
+      }
       void computePosition(anchor, dialog, {
         strategy: 'fixed',
         placement: 'bottom-start',
         middleware: [
-          offset(6),
-          flip({ padding: 8 }),
-          shift({ padding: 8 }),
+          offset(6 * px),
+          flip({ padding: 8 * px }),
+          shift({ padding: 8 * px }),
           size({
-            padding: 8,
+            padding: 8 * px,
             apply: ({ availableHeight }) => {
-              dialog.style.maxHeight = `${Math.max(160, Math.min(availableHeight, 560))}px`;
+              dialog.style.maxHeight = `${Math.max(160 * px, Math.min(availableHeight, 560 * px))}px`;
             },
           }),
         ],
       }).then(({ x, y }) => {
         dialog.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
       });
+    };
     this.stopPositioning = autoUpdate(anchor, dialog, update);
   }
 }

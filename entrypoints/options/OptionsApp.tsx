@@ -11,8 +11,9 @@ export function OptionsApp() {
 
   useEffect(() => {
     void loadSettings().then(setSettings);
+    // Firefox for Android has no keyboard commands (no `commands` object): no shortcuts to list.
     void browser.commands
-      .getAll()
+      ?.getAll()
       .then((commands) =>
         setShortcuts(commands.map((command) => ({ description: command.description ?? '', keys: command.shortcut ?? '' }))),
       )

@@ -3,6 +3,7 @@ import { browser } from '#imports';
 import { i18n } from '#i18n';
 import { PopupView } from '@/components/PopupView';
 import { doctorListText } from '@/lib/doctor-list';
+import { logError } from '@/lib/guard';
 import { type PageState, sendMessage } from '@/lib/messaging';
 import { loadSaved, toggleSaved, watchSaved } from '@/lib/saved-topics';
 import { DEFAULT_SETTINGS, loadSettings, type Settings, updateSettings, watchSettings } from '@/lib/settings';
@@ -14,17 +15,42 @@ import type { Topic } from '@/lib/topics/types';
 import { applyDisplaySettings } from '../shared/display';
 
 /**
- * Asks the open tab's content script what it found; null where no content script runs.
- * `popup.html?tab=<id>` shows a given tab: the popup opened as a page (tests, a pinned tab).
+ * The tab the popup is about: the active one, or `popup.html?tab=<id>` for a given tab (the popup
+ * opened as a page: tests, a pinned tab).
  */
+async function targetTab(): Promise<number | undefined> {
+  const requested = Number(new URLSearchParams(location.search).get('tab'));
+  return requested || (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+}
+
+/** Asks the open tab's content script what it found; null where no content script runs. */
 async function readPageState(): Promise<PageState | null> {
   try {
-    const requested = Number(new URLSearchParams(location.search).get('tab'));
-    const tabId = requested || (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+    const tabId = await targetTab();
     if (tabId === undefined) return null;
     return await sendMessage('getPageState', undefined, tabId);
   } catch {
     return null;
+  }
+}
+
+/**
+ * Opens the card of the next explained word in the tab, then closes the popup so the reader sees
+ * it: the keyboard shortcut's job, for Firefox for Android, which has no shortcuts.
+ */
+async function showNextTerm(): Promise<void> {
+  const tabId = await targetTab();
+  if (tabId === undefined) return;
+  await sendMessage('moveToTerm', 1, tabId);
+  window.close();
+}
+
+/** Firefox for Android long had bugs in `openOptionsPage`; a tab with the same page is the fallback. */
+async function openOptions(): Promise<void> {
+  try {
+    await browser.runtime.openOptionsPage();
+  } catch {
+    await browser.tabs.create({ url: browser.runtime.getURL('/options.html') });
   }
 }
 
@@ -80,7 +106,8 @@ export function PopupApp() {
       onToggleSaved={(id) => void toggleSaved(id)}
       onCopySaved={() => navigator.clipboard.writeText(doctorListText(savedTopics(), i18n.t('print.title')))}
       onPrintSaved={() => void browser.tabs.create({ url: browser.runtime.getURL('/print.html') })}
-      onOpenOptions={() => void browser.runtime.openOptionsPage()}
+      onOpenOptions={() => void openOptions().catch(logError)}
+      onNextTerm={() => void showNextTerm().catch(logError)}
     />
   );
 }

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { type BrowserContext, type BrowserContextOptions, chromium, type Page, type Worker } from 'playwright-core';
 import { highlightedTexts } from './page-scripts';
 
 export const EXTENSION_DIR = join(import.meta.dirname, '..', '..', '.output', 'chrome-mv3');
@@ -28,8 +28,21 @@ function isLocal(url: string): boolean {
 }
 
 /** Chromium with the built extension loaded, every request outside 127.0.0.1 blocked and recorded. */
+/** A phone as Chromium's device emulation shows one: 390 × 844 at 3×, touch, a mobile viewport (viewport tags apply). */
+export const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true } as const;
+
+/** What a test may emulate in every page of the browser. */
+export type Emulation = Pick<BrowserContextOptions, 'viewport' | 'deviceScaleFactor' | 'isMobile' | 'hasTouch' | 'reducedMotion'>;
+
 export async function launchWithExtension(
-  options: { userDataDir?: string; colorScheme?: 'light' | 'dark'; extensionDir?: string; extraArgs?: string[] } = {},
+  options: {
+    userDataDir?: string;
+    colorScheme?: 'light' | 'dark';
+    extensionDir?: string;
+    extraArgs?: string[];
+    /** Emulates a device in every page (Emulation.setDeviceMetricsOverride and setTouchEmulationEnabled). */
+    emulate?: Emulation;
+  } = {},
 ): Promise<ExtensionBrowser> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`Build the extension first: ${extensionDir} is missing.`);
@@ -38,6 +51,7 @@ export async function launchWithExtension(
     headless: true,
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: 1100, height: 800 },
+    ...options.emulate,
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,

@@ -20,9 +20,10 @@ describe('built manifests', () => {
     });
   }
 
-  it('declares the Firefox add-on id and no data collection, in the Firefox build only', () => {
+  it('declares the Firefox add-on id, no data collection and Firefox for Android, in the Firefox build only', () => {
     expect(manifest('firefox-mv3').browser_specific_settings).toEqual({
       gecko: { id: 'back-pain-explainer@example.org', strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } },
+      gecko_android: { strict_min_version: '142.0' },
     });
     expect(manifest('chrome-mv3')).not.toHaveProperty('browser_specific_settings');
   });

@@ -10,15 +10,29 @@ export function highlightedTexts(name = 'bpe-underline'): string {
   return `(() => { ${LIVE_OF} return [...(CSS.highlights.get(${JSON.stringify(name)}) ?? [])].map((r) => liveOf(r).toString()); })()`;
 }
 
+/** The first highlighted range with this text, as `range` (null if none). */
+function findTerm(text: string, name: string): string {
+  return `${LIVE_OF} const range = [...(CSS.highlights.get(${JSON.stringify(name)}) ?? [])].map(liveOf).find((r) => r.toString() === ${JSON.stringify(text)}) ?? null;`;
+}
+
 /** The centre of the first highlighted range with this text, scrolled into view; null if none. */
 export function centreOfTerm(text: string, name = 'bpe-underline'): string {
   return `(() => {
-    ${LIVE_OF}
-    const range = [...(CSS.highlights.get(${JSON.stringify(name)}) ?? [])].map(liveOf).find((r) => r.toString() === ${JSON.stringify(text)});
+    ${findTerm(text, name)}
     if (!range) return null;
     range.startContainer.parentElement.scrollIntoView({ block: 'center' });
     const rect = range.getClientRects()[0];
     return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  })()`;
+}
+
+/** Where the first highlighted range with this text is now, in client coordinates, without scrolling; null if none. */
+export function rectOfTerm(text: string, name = 'bpe-underline'): string {
+  return `(() => {
+    ${findTerm(text, name)}
+    if (!range) return null;
+    const rect = range.getClientRects()[0];
+    return { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom };
   })()`;
 }
 
