@@ -1,5 +1,5 @@
+import { useCardText } from './card-text';
 import type { ComponentChildren } from 'preact';
-import { i18n } from '#i18n';
 
 export interface CardDialogProps {
   titleId: string;
@@ -35,9 +35,10 @@ function cycleFocus(event: KeyboardEvent): void {
  * button. Non-modal: the page stays usable while it is open.
  */
 export function CardDialog({ titleId, onClose, children }: CardDialogProps) {
+  const { t } = useCardText();
   return (
     <div class="bpe-dialog" role="dialog" aria-labelledby={titleId} tabIndex={-1} onKeyDown={cycleFocus}>
-      <button type="button" class="bpe-close" aria-label={i18n.t('card.close')} title={i18n.t('card.closeHint')} onClick={onClose}>
+      <button type="button" class="bpe-close" aria-label={t('card.close')} title={t('card.closeHint')} onClick={onClose}>
         <span aria-hidden="true">×</span>
       </button>
       <div class="bpe-dialog-body">{children}</div>

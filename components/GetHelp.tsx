@@ -1,4 +1,4 @@
-import { i18n } from '#i18n';
+import { useCardText } from './card-text';
 import { headingParts } from '@/lib/topics/help';
 import type { HelpBlock, HelpTier } from '@/lib/topics/types';
 
@@ -33,6 +33,7 @@ function Tier({ tier, help, kind }: { tier: HelpTier; help: HelpBlock; kind: 'em
 
 /** The warning signs that need a doctor now or today, shared by every card and the popup. */
 export function GetHelp({ help, open = false }: { help: HelpBlock; open?: boolean }) {
+  const { t } = useCardText();
   return (
     <details class="bpe-help" open={open}>
       <summary>{help.title}</summary>
@@ -40,7 +41,7 @@ export function GetHelp({ help, open = false }: { help: HelpBlock; open?: boolea
       <Tier tier={help.urgent} help={help} kind="urgent" />
       {help.elsewhere.length > 0 && (
         <p class="bpe-help-elsewhere">
-          {i18n.t('help.elsewhere')}{' '}
+          {t('help.elsewhere')}{' '}
           {help.elsewhere.map((other, i) => (
             <span key={other.number}>
               {i > 0 && '; '}
@@ -50,7 +51,7 @@ export function GetHelp({ help, open = false }: { help: HelpBlock; open?: boolea
         </p>
       )}
       <p class="bpe-help-sources">
-        {i18n.t('help.source')}{' '}
+        {t('help.source')}{' '}
         {help.sources.map((source, i) => (
           <span key={source.url}>
             {i > 0 && ', '}

@@ -1,5 +1,4 @@
-import { i18n } from '#i18n';
-import { categoryLabel } from '@/lib/topics/category-labels';
+import { useCardText } from './card-text';
 import type { GlossaryEntry, HelpBlock } from '@/lib/topics/types';
 import { formatDate } from './format-date';
 import { GetHelp } from './GetHelp';
@@ -15,10 +14,11 @@ export interface GlossaryCardProps {
 
 /** A word around the treatments: its meaning in a few plain sentences, and the topic to read next. Props only. */
 export function GlossaryCard({ entry, titleId, topicTitle, help, onSelectTopic }: GlossaryCardProps) {
+  const { t, language } = useCardText();
   return (
     <article class="bpe-card bpe-glossary" aria-labelledby={titleId}>
       <header class="bpe-card-header">
-        <p class="bpe-category">{categoryLabel('glossary')}</p>
+        <p class="bpe-category">{t('category.glossary')}</p>
         <h2 id={titleId} class="bpe-title">
           {entry.title}
         </h2>
@@ -27,14 +27,14 @@ export function GlossaryCard({ entry, titleId, topicTitle, help, onSelectTopic }
       {entry.topic && topicTitle && (
         <p>
           <button type="button" class="bpe-chip" onClick={() => onSelectTopic(entry.topic!)}>
-            {i18n.t('card.readMore', [topicTitle])}
+            {t('card.readMore', [topicTitle])}
           </button>
         </p>
       )}
       <GetHelp help={help} />
       <footer class="bpe-card-footer">
         <p>
-          {i18n.t('card.sources')}{' '}
+          {t('card.sources')}{' '}
           {entry.sources.map((source, i) => (
             <span key={source.url}>
               {i > 0 && '; '}
@@ -44,7 +44,7 @@ export function GlossaryCard({ entry, titleId, topicTitle, help, onSelectTopic }
             </span>
           ))}
         </p>
-        <p>{i18n.t('card.reviewed', [formatDate(entry.reviewed)])}</p>
+        <p>{t('card.reviewed', [formatDate(entry.reviewed, language)])}</p>
       </footer>
     </article>
   );

@@ -1,5 +1,4 @@
-import { i18n } from '#i18n';
-import { categoryLabel } from '@/lib/topics/category-labels';
+import { useCardText } from './card-text';
 import type { HelpBlock, Topic } from '@/lib/topics/types';
 import { formatDate } from './format-date';
 import { GetHelp } from './GetHelp';
@@ -23,11 +22,12 @@ const SECTIONS = ['what', 'why', 'expect', 'risks', 'evidence'] as const;
 
 /** A topic explained: the same view in the page's card and in the popup. Props only. */
 export function TopicCard({ topic, titleId, relatedTitles, help, onSelectTopic, saved, onToggleSaved }: TopicCardProps) {
+  const { t, language } = useCardText();
   const related = topic.related.filter((id) => relatedTitles[id]);
   return (
     <article class="bpe-card" aria-labelledby={titleId}>
       <header class="bpe-card-header">
-        <p class="bpe-category">{categoryLabel(topic.category)}</p>
+        <p class="bpe-category">{t(`category.${topic.category}`)}</p>
         <h2 id={titleId} class="bpe-title">
           {topic.title}
         </h2>
@@ -37,7 +37,7 @@ export function TopicCard({ topic, titleId, relatedTitles, help, onSelectTopic, 
       {saved !== undefined && onToggleSaved && (
         <button type="button" class="bpe-save" aria-pressed={saved} onClick={() => onToggleSaved(topic.id)}>
           <span aria-hidden="true">{saved ? '★ ' : '☆ '}</span>
-          {saved ? i18n.t('card.saved') : i18n.t('card.save')}
+          {saved ? t('card.saved') : t('card.save')}
         </button>
       )}
       <SafetyBlock safety={topic.safety} category={topic.category} />
@@ -45,13 +45,13 @@ export function TopicCard({ topic, titleId, relatedTitles, help, onSelectTopic, 
         const text = topic.sections[key];
         return text ? (
           <details key={key} class="bpe-section">
-            <summary>{i18n.t(`card.${key}`)}</summary>
+            <summary>{t(`card.${key}`)}</summary>
             <p>{text}</p>
           </details>
         ) : null;
       })}
       <details class="bpe-section">
-        <summary>{i18n.t('card.questions')}</summary>
+        <summary>{t('card.questions')}</summary>
         <ul>
           {topic.sections.questions.map((question) => (
             <li key={question}>{question}</li>
@@ -59,8 +59,8 @@ export function TopicCard({ topic, titleId, relatedTitles, help, onSelectTopic, 
         </ul>
       </details>
       {related.length > 0 && (
-        <section class="bpe-related" aria-label={i18n.t('card.relatedLabel')}>
-          <h3>{i18n.t('card.related')}</h3>
+        <section class="bpe-related" aria-label={t('card.relatedLabel')}>
+          <h3>{t('card.related')}</h3>
           <ul>
             {related.map((id) => (
               <li key={id}>
@@ -75,7 +75,7 @@ export function TopicCard({ topic, titleId, relatedTitles, help, onSelectTopic, 
       <GetHelp help={help} />
       <footer class="bpe-card-footer">
         <p>
-          {i18n.t('card.sources')}{' '}
+          {t('card.sources')}{' '}
           {topic.sources.map((source, i) => (
             <span key={source.url}>
               {i > 0 && '; '}
@@ -85,8 +85,8 @@ export function TopicCard({ topic, titleId, relatedTitles, help, onSelectTopic, 
             </span>
           ))}
         </p>
-        <p>{i18n.t('card.reviewed', [formatDate(topic.reviewed)])}</p>
-        <p class="bpe-disclaimer">{i18n.t('card.disclaimer')}</p>
+        <p>{t('card.reviewed', [formatDate(topic.reviewed, language)])}</p>
+        <p class="bpe-disclaimer">{t('card.disclaimer')}</p>
       </footer>
     </article>
   );

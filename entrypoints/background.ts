@@ -5,12 +5,35 @@ import { logError } from '@/lib/guard';
 import { onMessage, sendMessage } from '@/lib/messaging';
 import type { ScanStats } from '@/lib/page/term-session';
 import { siteOf, turnOffOnSite } from '@/lib/settings';
-import { cardData } from '@/lib/topics/card-data';
+import { CARD_WORD_PREFIXES, cardData } from '@/lib/topics/card-data';
+import type { Language } from '@/lib/topics/types';
 
 const SITE_MENU = 'off-on-site';
 
 export default defineBackground(() => {
-  onMessage('getCard', ({ data }) => cardData(data, navigator.languages));
+  // The card's interface words come in the card's language, which may not be the browser's.
+  const words = new Map<Language, Promise<Record<string, string>>>();
+  const wordsIn = (language: Language) => {
+    let found = words.get(language);
+    if (!found) {
+      // `_locales` is not among the public paths WXT types; it is in every package.
+      found = fetch(browser.runtime.getURL(`/_locales/${language}/messages.json` as "/popup.html"))
+        .then((response) => response.json() as Promise<Record<string, { message: string }>>)
+        .then((messages) =>
+          Object.fromEntries(
+            Object.entries(messages)
+              .filter(([key]) => CARD_WORD_PREFIXES.some((prefix) => key.startsWith(prefix)))
+              .map(([key, value]) => [key, value.message]),
+          ),
+        );
+      words.set(language, found);
+    }
+    return found;
+  };
+  onMessage('getCard', async ({ data: { id, language } }) => {
+    const card = cardData(id, navigator.languages, language);
+    return card && { ...card, words: await wordsIn(language) };
+  });
 
   // The card UI joins the content script in its isolated world only when a tab first shows a card.
   onMessage('loadCardUi', async ({ sender }) => {

@@ -1,6 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ScanStats } from './page/term-session';
 import type { CardData } from './topics/card-data';
+import type { Language } from './topics/types';
 
 /** What the popup learns from the content script of the open tab. */
 export interface PageState {
@@ -14,8 +15,8 @@ export interface PageState {
 interface Protocol {
   /** content → background: inject the card UI into this tab (the first time a card opens there). */
   loadCardUi(): void;
-  /** content → background: the card's text, fetched when a card first opens. */
-  getCard(id: string): CardData | null;
+  /** content → background: the card's text in `language`, fetched when a card first opens. */
+  getCard(request: { id: string; language: Language }): CardData | null;
   /** content → background: the topics on this tab, for the badge. */
   reportFound(count: number): void;
   /** content → background: how long the first scan of the page took (read by `npm run bench`). */

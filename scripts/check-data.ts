@@ -38,7 +38,7 @@ for (const language of LANGUAGES) {
     const ids = new Set(topics.map((topic) => topic.id));
     const words = new Set(glossary.map((entry) => entry.id));
     const missing = [...english.topics.filter((t) => !ids.has(t.id)), ...english.glossary.filter((g) => !words.has(g.id))];
-    if (missing.length) console.warn(`data/${prefix}: ${missing.length} English cards have no ${language} card yet`);
+    errors.push(...missing.map((entry) => `data/${prefix}: no ${language} card for "${entry.id}"`));
   }
 
   const reports = topics.map((topic) => checkTopicQuality(topic, language));

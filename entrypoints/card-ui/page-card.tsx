@@ -1,7 +1,9 @@
 import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import { render } from 'preact';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from '#imports';
+import { CardTextProvider, cardTextFrom } from '@/components/card-text';
 import { CardDialog } from '@/components/CardDialog';
+import { i18n } from '#i18n';
 import cardCss from '@/components/card.css?inline';
 import { GlossaryCard } from '@/components/GlossaryCard';
 import { TopicCard } from '@/components/TopicCard';
@@ -110,7 +112,8 @@ export class PageCard implements PageCardHandle {
     if (this.topicId !== topicId || !this.term) return;
     const settings = this.deps.settings();
     render(
-      <div class="bpe-root" data-theme={settings.theme} data-size={settings.textSize}>
+      <CardTextProvider text={cardTextFrom(card?.language ?? 'en', card?.words ?? {})}>
+      <div class="bpe-root" data-theme={settings.theme} data-size={settings.textSize} lang={card?.language ?? 'en'}>
         <CardDialog titleId={TITLE_ID} onClose={() => this.close()}>
           {card?.kind === 'glossary' ? (
             <GlossaryCard
@@ -131,10 +134,13 @@ export class PageCard implements PageCardHandle {
               onToggleSaved={(id) => void toggleSaved(id).then(() => this.show(id, false)).catch(logError)}
             />
           ) : (
-            <p class="bpe-loading" id={TITLE_ID}>This topic could not be loaded.</p>
+            <p class="bpe-loading" id={TITLE_ID}>
+              {i18n.t('card.notLoaded')}
+            </p>
           )}
         </CardDialog>
-      </div>,
+      </div>
+      </CardTextProvider>,
       ui.uiContainer,
     );
     placeHost(ui.shadowHost);
@@ -149,7 +155,7 @@ export class PageCard implements PageCardHandle {
   private async card(id: string): Promise<CardData | null> {
     if (!this.cards.has(id)) {
       try {
-        this.cards.set(id, await sendMessage('getCard', id));
+        this.cards.set(id, await sendMessage('getCard', { id, language: this.deps.language?.() ?? 'en' }));
       } catch {
         return null;
       }

@@ -7,9 +7,9 @@ import { logError } from '@/lib/guard';
 import { type PageState, sendMessage } from '@/lib/messaging';
 import { loadSaved, toggleSaved, watchSaved } from '@/lib/saved-topics';
 import { DEFAULT_SETTINGS, loadSettings, type Settings, updateSettings, watchSettings } from '@/lib/settings';
-import { allTopics, topicById } from '@/lib/topics/dataset';
-import { allGlossary } from '@/lib/topics/glossary';
+import { allGlossary, allTopics, topicById } from '@/lib/topics/dataset';
 import { helpFor } from '@/lib/topics/help';
+import { languageOfLocale } from '@/lib/topics/language';
 import { createTopicSearch } from '@/lib/topics/search';
 import type { Topic } from '@/lib/topics/types';
 import { applyDisplaySettings } from '../shared/display';
@@ -56,10 +56,15 @@ async function openOptions(): Promise<void> {
 
 /** Connects the popup view to settings, the saved list and the open tab. */
 export function PopupApp() {
-  const topics = allTopics();
-  const glossary = allGlossary();
-  const search = useMemo(() => createTopicSearch(topics, glossary), [topics, glossary]);
-  const help = useMemo(() => helpFor(navigator.languages), []);
+  // Cards in the language of the browser's interface, like the popup's own words.
+  const language = languageOfLocale(browser.i18n.getUILanguage());
+  const topics = allTopics(language);
+  const glossary = allGlossary(language);
+  const search = useMemo(() => {
+    const other = language === 'en' ? 'es' : 'en';
+    return createTopicSearch(topics, glossary, { topics: allTopics(other), glossary: allGlossary(other) });
+  }, [topics, glossary, language]);
+  const help = useMemo(() => helpFor(navigator.languages, language), [language]);
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [saved, setSaved] = useState<string[]>([]);
   const [page, setPage] = useState<PageState | null>(null);
@@ -82,7 +87,7 @@ export function PopupApp() {
 
   useEffect(() => applyDisplaySettings(document.documentElement, settings), [settings]);
   const site = page?.site ?? null;
-  const savedTopics = () => saved.map(topicById).filter((topic): topic is Topic => !!topic);
+  const savedTopics = () => saved.map((id) => topicById(id, language)).filter((topic): topic is Topic => !!topic);
 
   return (
     <PopupView

@@ -2,6 +2,7 @@ import type { ContentScriptContext } from '#imports';
 import { logError } from '../guard';
 import type { Settings } from '../settings';
 import type { CardHandle, OpenedBy } from './pointer';
+import type { Language } from '../topics/types';
 import type { PageTerm } from './term-map';
 
 /** The card as the content script uses it. */
@@ -15,6 +16,8 @@ export interface CardDeps {
   ctx: ContentScriptContext;
   settings: () => Settings;
   onActiveChange: (term: PageTerm | null) => void;
+  /** The language the card is shown in (the page's, or the reader's choice). */
+  language?: () => Language;
 }
 
 export type CardFactory = (deps: CardDeps) => PageCardHandle;

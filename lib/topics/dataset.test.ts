@@ -30,4 +30,28 @@ describe('the bundled dataset', () => {
   it('is what the extension bundles', () => {
     expect(allTopics().map((topic) => topic.id).sort()).toEqual(topics.map((topic) => topic.id).sort());
   });
+
+  it('has every topic and glossary word in Spanish too, each valid and at the Spanish reading level', () => {
+    const spanish = validateDataset({ ...readDataset('es'), english: { topics, glossary } });
+    expect(spanish.errors).toEqual([]);
+    expect(spanish.topics.map((topic) => topic.id).sort()).toEqual(topics.map((topic) => topic.id).sort());
+    expect(spanish.glossary.map((entry) => entry.id).sort()).toEqual(glossary.map((entry) => entry.id).sort());
+    const problems = [...spanish.topics.map((t) => checkTopicQuality(t, 'es')), ...spanish.glossary.map((g) => checkGlossaryQuality(g, 'es'))].flatMap(
+      (report) => report.problems.map((problem) => `${report.id}: ${problem}`),
+    );
+    expect(problems).toEqual([]);
+    // The safety content of each English card, line for line.
+    for (const topic of spanish.topics) {
+      const english = topics.find((t) => t.id === topic.id)!;
+      const shape = (t: typeof topic) => ({
+        boxed: Boolean(t.safety.boxedWarning),
+        checkFirst: t.safety.checkFirst?.map((line) => line.group),
+        before: t.safety.before?.map((line) => line.group),
+        afterwards: t.safety.afterwards?.length,
+        warningSigns: t.safety.warningSigns?.length,
+      });
+      expect(shape(topic), topic.id).toEqual(shape(english));
+    }
+  });
 });
+

@@ -26,4 +26,18 @@ describe('topic search', () => {
     expect(search('   ')).toEqual([]);
     expect(search('zzqqxx')).toEqual([]);
   });
+
+  it('finds Spanish cards by Spanish and English names, ignoring accents', () => {
+    const spanish = createTopicSearch(allTopics('es'), [], { topics: allTopics('en'), glossary: [] });
+    expect(spanish('laminectomia')[0]?.title).toBe(allTopics('es').find((t) => t.id === 'laminectomy')!.title);
+    expect(spanish('laminectomía')[0]?.id).toBe('laminectomy');
+    expect(spanish('ciatica')[0]?.id).toBe('sciatica');
+    expect(spanish('sciatica')[0]?.id).toBe('sciatica');
+  });
+
+  it('finds English cards by their Spanish names', () => {
+    const english = createTopicSearch(allTopics('en'), [], { topics: allTopics('es'), glossary: [] });
+    expect(english('hernia de disco')[0]?.id).toBe('herniated-disc');
+  });
 });
+
