@@ -9,7 +9,8 @@ import { parseHTML } from 'linkedom';
 import { compileIndex } from '../lib/matcher/compile';
 import { type Found, scanNow } from '../lib/page/scan';
 import { type TopicNames, termEntries } from '../lib/topics/term-entries';
-import { sourceWordLists } from '../lib/topics/word-lists';
+import { WORD_LISTS } from '../lib/topics/word-lists';
+import type { Language } from '../lib/topics/types';
 import { readNameSources } from './read-topic-files';
 
 export interface PageReport {
@@ -37,8 +38,9 @@ function htmlFiles(path: string): string[] {
     .map((name) => join(path, name));
 }
 
-export function createPageScanner(topics: readonly TopicNames[]) {
-  const index = compileIndex(termEntries(topics, sourceWordLists));
+/** A scanner with the names of one language (`readNameSources(language)`) and that language's word lists. */
+export function createPageScanner(topics: readonly TopicNames[], language: Language = 'en') {
+  const index = compileIndex(termEntries(topics, WORD_LISTS[language]));
   return (html: string, file: string): PageReport => {
     const { document } = parseHTML(html);
     const root = document.body ?? document.documentElement;
@@ -57,12 +59,13 @@ export function createPageScanner(topics: readonly TopicNames[]) {
 
 function main(args: string[]): void {
   const json = args.includes('--json');
+  const language: Language = args.includes('--es') ? 'es' : 'en';
   const paths = args.filter((arg) => !arg.startsWith('--'));
   if (paths.length === 0) {
-    console.error('usage: npm run scan -- <file.html|folder> [--json]');
+    console.error('usage: npm run scan -- <file.html|folder> [--json] [--es]');
     process.exit(2);
   }
-  const scan = createPageScanner(readNameSources());
+  const scan = createPageScanner(readNameSources(language), language);
   const reports = paths.flatMap(htmlFiles).map((file) => scan(readFileSync(file, 'utf8'), file));
   if (json) {
     console.log(JSON.stringify(reports, null, 2));
