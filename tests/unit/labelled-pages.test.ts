@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readNameSources } from '../../scripts/read-topic-files';
 import { createPageScanner } from '../../scripts/scan';
-import type { Topic } from '../../lib/topics/types';
+import type { Language } from '../../lib/topics/types';
 import { parseExpected } from '../e2e/expected';
 
 /**
@@ -12,9 +12,10 @@ import { parseExpected } from '../e2e/expected';
  * <pre id="expected-matches">, so a person can open the page and check the labels.
  */
 const PAGES = join(import.meta.dirname, '..', 'fixtures', 'pages');
-const scan = createPageScanner(readNameSources());
+const scanners = { en: createPageScanner(readNameSources('en'), 'en'), es: createPageScanner(readNameSources('es'), 'es') };
 
-function pagesIn(folder: string) {
+function pagesIn(folder: string, language: Language = 'en') {
+  const scan = scanners[language];
   return readdirSync(join(PAGES, folder))
     .filter((name) => name.endsWith('.html'))
     .map((name) => {
@@ -70,4 +71,28 @@ describe('labelled pages', () => {
     for (const page of pages) expect(page.found, page.name).toEqual(page.expected);
     expect(pages.find((page) => page.name === 'back-pain-same-names.html')?.expected.length).toBeGreaterThan(4);
   });
+
+  describe('in Spanish (read with the Spanish names)', () => {
+    const spanishHealth = pagesIn('es/health', 'es');
+    const spanishOther = pagesIn('es/other', 'es');
+
+    it('has Spanish pages from Spain and Latin America, and everyday Spanish pages', () => {
+      expect(spanishHealth.length).toBeGreaterThanOrEqual(10);
+      expect(spanishOther.length).toBeGreaterThanOrEqual(5);
+    });
+
+    it('finds at least 95% of the labelled mentions, with few extras', () => {
+      const expected = spanishHealth.reduce((sum, page) => sum + page.expected.length, 0);
+      const found = spanishHealth.reduce((sum, page) => sum + page.found.length, 0);
+      const hits = spanishHealth.reduce((sum, page) => sum + overlap(page.expected, page.found), 0);
+      expect(expected).toBeGreaterThan(200);
+      expect(hits / expected, `recall ${hits}/${expected}`).toBeGreaterThanOrEqual(0.95);
+      expect(hits / found, `precision ${hits}/${found}`).toBeGreaterThanOrEqual(0.95);
+    });
+
+    it('highlights nothing on everyday Spanish pages, nor the childbirth epidural', () => {
+      for (const page of spanishOther) expect(page.found, page.name).toEqual([]);
+    });
+  });
 });
+
