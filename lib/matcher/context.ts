@@ -1,4 +1,4 @@
-import { HEALTH_EVIDENCE, type Hit, type TermEntry } from './types';
+import { HEALTH_EVIDENCE, type Hit, NEEDS_CONTEXT, type TermEntry } from './types';
 
 /**
  * The context rule. Everyday words that also name a treatment ("block", "heat", "massage",
@@ -22,7 +22,10 @@ import { HEALTH_EVIDENCE, type Hit, type TermEntry } from './types';
  *   heading, a table cell). Known other meanings ("blocks from", "heat of") are ignored phrases.
  * - `gloss` words (the glossary: fluoroscopy, referral, FDA) explain the words around back-pain
  *   treatments, so they need health text that is also about the back: a spine word or a
- *   treatment name near, as for `spine` names.
+ *   treatment name near, as for `spine` names, or a page that has already named
+ *   TOPICS_FOR_A_BACK_PAGE different treatments (a leaflet whose lists of "warfarin, pain
+ *   consultant, A&E" come long after its spine words).
+ * Words of another sense veto only where they outweigh the back (see `otherSenseWins`).
  * - `spine` names have another medical sense ("epidural" in childbirth, "ablation" of the
  *   heart, brain "herniation"): they need a spine word (lumbar, disc, back pain) or a
  *   back-pain treatment name within the radius, and no word of the other sense (in labour,
@@ -50,7 +53,8 @@ function evidenceOf(hits: readonly Hit[]): BlockEvidence {
     if (entry.kind === 'term') terms++;
     else if (HEALTH_EVIDENCE.has(entry.kind)) {
       healthWords.add(entry);
-      if (entry.kind === 'spineWord') spineWords++;
+      // Glossary words (facet joint, nerve root, fluoroscopy) are words of back-pain pages too.
+      if (entry.kind === 'spineWord' || entry.kind === 'gloss') spineWords++;
       else if (entry.kind === 'otherSense') otherSenseWords++;
     }
   }
@@ -70,14 +74,29 @@ function isHealthContext(near: readonly BlockEvidence[]): boolean {
   return words.size >= MIN_HEALTH_WORDS;
 }
 
-/** Health text that is not about another part of medicine (childbirth, the heart, the brain). */
-function isBackHealthContext(near: readonly BlockEvidence[]): boolean {
-  return isHealthContext(near) && !near.some((block) => block.otherSenseWords > 0);
+/** Spine words and back-pain treatment names near. */
+function backEvidence(near: readonly BlockEvidence[]): number {
+  return near.reduce((sum, block) => sum + block.spineWords + block.terms, 0);
 }
 
-/** Spine words or a back-pain treatment name near, and no word of another sense. */
+/**
+ * Words of another part of medicine (in labour, atrial fibrillation, intracranial) outweigh
+ * the back here. One "cardiac pacemaker" in a spinal cord stimulator policy does not; a
+ * paragraph about labour with one "lower back" in it does.
+ */
+function otherSenseWins(near: readonly BlockEvidence[]): boolean {
+  const other = near.reduce((sum, block) => sum + block.otherSenseWords, 0);
+  return other > 0 && other >= backEvidence(near);
+}
+
+/** Health text that is not mostly about another part of medicine. */
+function isBackHealthContext(near: readonly BlockEvidence[]): boolean {
+  return isHealthContext(near) && !otherSenseWins(near);
+}
+
+/** Spine words or a back-pain treatment name near, not outweighed by another sense. */
 function isSpineContext(near: readonly BlockEvidence[]): boolean {
-  return near.some((block) => block.spineWords > 0 || block.terms > 0) && !near.some((block) => block.otherSenseWords > 0);
+  return backEvidence(near) > 0 && !otherSenseWins(near);
 }
 
 /** Where the sentence around `text[start, end)` begins and ends: at ". ", "? ", "! " or the block's ends. */
@@ -89,11 +108,17 @@ export function sentenceAround(text: string, start: number, end: number): [numbe
   return [from, to];
 }
 
-/** Whether another hit in the same sentence as `hit` is a treatment name or a health word. */
+/** Whether another hit in the same sentence as `hit` is a name ("TENS or IFC") or a health word. */
 function sentenceIsAboutHealth(hits: readonly Hit[], hit: Hit, text: string): boolean {
   const [from, to] = sentenceAround(text, hit.start, hit.end);
   return hits.some(
-    (other) => other !== hit && other.start >= from && other.end <= to && (other.entry.kind === 'term' || HEALTH_EVIDENCE.has(other.entry.kind)),
+    (other) =>
+      other !== hit &&
+      other.start >= from &&
+      other.end <= to &&
+      // Not another everyday word: "the heat and the block" prove nothing about each other.
+      other.entry.kind !== 'sentence' &&
+      (other.entry.kind === 'term' || NEEDS_CONTEXT.has(other.entry.kind) || HEALTH_EVIDENCE.has(other.entry.kind)),
   );
 }
 
@@ -112,7 +137,10 @@ function closeEvidence(hits: readonly Hit[], text: string): (hit: Hit) => boolea
   return (hit) => short || blockNamesTreatment || sentenceIsAboutHealth(hits, hit, text);
 }
 
-function keep(hits: readonly Hit[], text: string, near: () => BlockEvidence[]): Hit[] {
+/** Once a page has named this many different treatments, it is about back pain: glossary words need only health text near. */
+export const TOPICS_FOR_A_BACK_PAGE = 3;
+
+function keep(hits: readonly Hit[], text: string, near: () => BlockEvidence[], backPage: boolean): Hit[] {
   let health: boolean | undefined;
   let spine: boolean | undefined;
   let closeToHealth: ((hit: Hit) => boolean) | undefined;
@@ -123,7 +151,7 @@ function keep(hits: readonly Hit[], text: string, near: () => BlockEvidence[]): 
       case 'context':
         return (health ??= isBackHealthContext(near()));
       case 'gloss':
-        return (health ??= isBackHealthContext(near())) && (spine ??= isSpineContext(near()));
+        return (health ??= isBackHealthContext(near())) && (backPage || (spine ??= isSpineContext(near())));
       case 'sentence':
         return (health ??= isBackHealthContext(near())) && (closeToHealth ??= closeEvidence(hits, text))(hit);
       case 'spine':
@@ -152,6 +180,8 @@ const EMPTY_BLOCK: PendingBlock = { hits: NO_HITS, text: '' };
 export class ContextStream {
   private readonly blocks: PendingBlock[] = [];
   private readonly evidence: BlockEvidence[] = [];
+  /** The treatments named so far (up to TOPICS_FOR_A_BACK_PAGE). */
+  private readonly topics = new Set<string>();
   private decided = 0;
 
   /** How many blocks, from the first, are decided. */
@@ -162,6 +192,7 @@ export class ContextStream {
   /** Adds the next block's hits (found in `text`); returns the blocks decided so far, by index. */
   push(hits: readonly Hit[], text: string): Array<{ block: number; hits: Hit[] }> {
     this.blocks.push(hits.length ? { hits, text } : EMPTY_BLOCK);
+    for (const hit of hits) if (hit.entry.kind === 'term' && this.topics.size < TOPICS_FOR_A_BACK_PAGE) this.topics.add(hit.entry.topicId);
     this.evidence.push(evidenceOf(hits));
     return this.decide(this.blocks.length - CONTEXT_RADIUS);
   }
@@ -178,7 +209,7 @@ export class ContextStream {
       const pending = this.blocks[at]!;
       this.blocks[at] = EMPTY_BLOCK;
       if (pending.hits.length) {
-        const hits = keep(pending.hits, pending.text, () => around(this.evidence, at));
+        const hits = keep(pending.hits, pending.text, () => around(this.evidence, at), this.topics.size >= TOPICS_FOR_A_BACK_PAGE);
         if (hits.length) out.push({ block: at, hits });
       }
       // Blocks after this one look back CONTEXT_RADIUS blocks at most.
