@@ -53,8 +53,7 @@ function evidenceOf(hits: readonly Hit[]): BlockEvidence {
     if (entry.kind === 'term') terms++;
     else if (HEALTH_EVIDENCE.has(entry.kind)) {
       healthWords.add(entry);
-      // Glossary words (facet joint, nerve root, fluoroscopy) are words of back-pain pages too.
-      if (entry.kind === 'spineWord' || entry.kind === 'gloss') spineWords++;
+      if (entry.kind === 'spineWord') spineWords++;
       else if (entry.kind === 'otherSense') otherSenseWords++;
     }
   }
