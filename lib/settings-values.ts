@@ -1,0 +1,80 @@
+import { CATEGORIES, type Category } from './topics/types';
+
+/**
+ * What the settings are and which values they may take, without the storage they live in: the
+ * first stage of the content script reads them on every page, without the WebExtension polyfill.
+ */
+export type Mentions = 'all' | 'first';
+export type OpenOn = 'point' | 'click';
+export type Theme = 'system' | 'light' | 'dark';
+export type TextSize = 'small' | 'medium' | 'large';
+export type HighlightStyle = 'underline' | 'background' | 'none';
+
+export interface Settings {
+  enabled: boolean;
+  /** Host names (example.com) where the extension stays off. */
+  disabledSites: string[];
+  mentions: Mentions;
+  categories: Record<Category, boolean>;
+  openOn: OpenOn;
+  hoverDelayMs: number;
+  theme: Theme;
+  textSize: TextSize;
+  highlightStyle: HighlightStyle;
+}
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+  enabled: true,
+  disabledSites: [],
+  mentions: 'all',
+  categories: Object.fromEntries(CATEGORIES.map((category) => [category, true])) as Record<Category, boolean>,
+  openOn: 'point',
+  hoverDelayMs: 350,
+  theme: 'system',
+  textSize: 'medium',
+  highlightStyle: 'underline',
+});
+
+function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
+  return allowed.includes(value as T) ? (value as T) : fallback;
+}
+
+/**
+ * Whatever storage holds (nothing, an old shape, a value another extension version or a
+ * person in devtools wrote), returns complete settings: each bad field falls back alone.
+ */
+export function sanitizeSettings(value: unknown): Settings {
+  const raw = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
+  const d = DEFAULT_SETTINGS;
+  const categories = (typeof raw.categories === 'object' && raw.categories !== null ? raw.categories : {}) as Record<string, unknown>;
+  const delay = raw.hoverDelayMs;
+  return {
+    enabled: typeof raw.enabled === 'boolean' ? raw.enabled : d.enabled,
+    disabledSites: Array.isArray(raw.disabledSites)
+      ? [...new Set(raw.disabledSites.filter((site): site is string => typeof site === 'string' && site.length > 0))]
+      : [],
+    mentions: oneOf(raw.mentions, ['all', 'first'], d.mentions),
+    categories: Object.fromEntries(
+      CATEGORIES.map((category) => [category, typeof categories[category] === 'boolean' ? categories[category] : true]),
+    ) as Record<Category, boolean>,
+    openOn: oneOf(raw.openOn, ['point', 'click'], d.openOn),
+    hoverDelayMs: typeof delay === 'number' && Number.isFinite(delay) ? Math.min(2000, Math.max(0, Math.round(delay))) : d.hoverDelayMs,
+    theme: oneOf(raw.theme, ['system', 'light', 'dark'], d.theme),
+    textSize: oneOf(raw.textSize, ['small', 'medium', 'large'], d.textSize),
+    highlightStyle: oneOf(raw.highlightStyle, ['underline', 'background', 'none'], d.highlightStyle),
+  };
+}
+
+/** The host a per-site switch applies to; pages without one (file:, about:) have none. */
+export function siteOf(url: string): string | null {
+  try {
+    const { protocol, hostname } = new URL(url);
+    return protocol === 'http:' || protocol === 'https:' ? hostname.replace(/^www\./, '') : null;
+  } catch {
+    return null;
+  }
+}
+
+export function isActiveOn(settings: Settings, site: string | null): boolean {
+  return settings.enabled && (site === null || !settings.disabledSites.includes(site));
+}
