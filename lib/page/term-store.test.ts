@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../settings';
+import { DEFAULT_SETTINGS } from '../settings-values';
 import type { PageTerm } from './term-map';
-import { topicIdsOf, visibleTerms } from './term-session';
+import { topicIdsOf, visibleTerms } from './term-store';
 
 const term = (topicId: string, category: PageTerm['category'] = 'medicine') => ({ topicId, category }) as PageTerm;
 const page = [term('gabapentin'), term('mri', 'test'), term('gabapentin'), term('laminectomy', 'surgery'), term('gabapentin')];

@@ -1,0 +1,54 @@
+import { browser } from '@wxt-dev/browser';
+import { defineUnlistedScript } from '#imports';
+import { guarded, logError } from '@/lib/guard';
+import { loadFactory } from '@/lib/injected';
+import { onMessage, sendMessage } from '@/lib/messaging';
+import { FirstStage } from '@/lib/page/first-stage';
+import { highlightsSupported, type PageWindow } from '@/lib/page/highlighter';
+import { PageLifeCycle } from '@/lib/page/life-cycle';
+import { isReadablePage } from '@/lib/page/page-kind';
+import { SECOND_STAGE_FACTORY, type SecondStageFactory } from '@/lib/page/stages';
+import { readSettings, watchStoredSettings } from '@/lib/settings-storage';
+import { DEFAULT_SETTINGS, type Settings, siteOf } from '@/lib/settings-values';
+import { bundledIndex } from '@/lib/topics/bundled-index';
+
+/**
+ * The content script's first stage, listed in the manifest for every http(s) page
+ * (wxt.config.ts). A plain script: no WXT content-script runtime and no WebExtension polyfill,
+ * which cost every page about a millisecond each, but the browser's own `browser` API. It
+ * decides whether the page may name a treatment; the second stage (`entrypoints/page-terms/`)
+ * is injected only where it may (see `FirstStage`).
+ */
+export default defineUnlistedScript(() => {
+  if (!isReadablePage(document)) return;
+  const win = window as PageWindow;
+  const site = siteOf(location.href);
+  const supported = highlightsSupported(win);
+  let settings: Settings = DEFAULT_SETTINGS;
+  const stage = new FirstStage({
+    win,
+    loadIndex: bundledIndex,
+    settings: () => settings,
+    loadSecondStage: () => loadFactory<SecondStageFactory>('page-terms', SECOND_STAGE_FACTORY, (script) => sendMessage('inject', script)),
+    // Only the benchmark build reports timings: other pages never wake the background for it.
+    ...(import.meta.env.MODE === 'bench' ? { report: (stats) => void sendMessage('reportScan', stats).catch(() => {}) } : {}),
+  });
+  onMessage('getPageState', () => ({ site, topicIds: stage.topicIds(), supported }));
+  if (!supported) return;
+  onMessage('moveToTerm', ({ data: direction }) => stage.moveToTerm(direction));
+  const lifeCycle = new PageLifeCycle({
+    site,
+    activate: (signal) => stage.activate(signal),
+    onSettings: (next) => {
+      settings = next;
+      stage.update(next);
+    },
+  });
+  const apply = guarded((next: Settings) => lifeCycle.apply(next));
+  readSettings(browser.storage)
+    .then((stored) => {
+      apply(stored);
+      watchStoredSettings(browser.storage, apply);
+    })
+    .catch(logError);
+});
