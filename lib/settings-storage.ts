@@ -25,8 +25,8 @@ export interface SettingsStorage {
  */
 const KEY = 'settings';
 
-export async function readSettings(storage: SettingsStorage): Promise<Settings> {
-  for (const area of [storage.sync, storage.local]) {
+export async function readSettings(api: SettingsStorage): Promise<Settings> {
+  for (const area of [api.sync, api.local]) {
     try {
       return sanitizeSettings((await area.get(KEY))[KEY]);
     } catch {
@@ -36,19 +36,19 @@ export async function readSettings(storage: SettingsStorage): Promise<Settings> 
   return sanitizeSettings(undefined);
 }
 
-export async function writeSettings(storage: SettingsStorage, settings: Settings): Promise<void> {
+export async function writeSettings(api: SettingsStorage, settings: Settings): Promise<void> {
   try {
-    await storage.sync.set({ [KEY]: settings });
+    await api.sync.set({ [KEY]: settings });
   } catch {
-    await storage.local.set({ [KEY]: settings });
+    await api.local.set({ [KEY]: settings });
   }
 }
 
 /** Calls back with clean settings whenever they change, in any tab or the popup; returns the unwatch. */
-export function watchStoredSettings(storage: SettingsStorage, callback: (settings: Settings) => void): () => void {
+export function watchStoredSettings(api: SettingsStorage, callback: (settings: Settings) => void): () => void {
   const listener: ChangeListener = (changes, areaName) => {
     if ((areaName === 'sync' || areaName === 'local') && KEY in changes) callback(sanitizeSettings(changes[KEY]!.newValue));
   };
-  storage.onChanged.addListener(listener);
-  return () => storage.onChanged.removeListener(listener);
+  api.onChanged.addListener(listener);
+  return () => api.onChanged.removeListener(listener);
 }

@@ -1,5 +1,5 @@
 import { browser } from '@wxt-dev/browser';
-import { defineUnlistedScript } from '#imports';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { guarded, logError } from '@/lib/guard';
 import { loadFactory } from '@/lib/injected';
 import { onMessage, sendMessage } from '@/lib/messaging';
@@ -23,18 +23,19 @@ export default defineUnlistedScript(() => {
   if (!isReadablePage(document)) return;
   const win = window as PageWindow;
   const site = siteOf(location.href);
-  const supported = highlightsSupported(win);
+  // Asked only when needed: each page interface touched costs every page a little to set up.
+  const supported = () => highlightsSupported(win);
   let settings: Settings = DEFAULT_SETTINGS;
   const stage = new FirstStage({
     win,
+    canShow: supported,
     loadIndex: bundledIndex,
     settings: () => settings,
     loadSecondStage: () => loadFactory<SecondStageFactory>('page-terms', SECOND_STAGE_FACTORY, (script) => sendMessage('inject', script)),
     // Only the benchmark build reports timings: other pages never wake the background for it.
     ...(import.meta.env.MODE === 'bench' ? { report: (stats) => void sendMessage('reportScan', stats).catch(() => {}) } : {}),
   });
-  onMessage('getPageState', () => ({ site, topicIds: stage.topicIds(), supported }));
-  if (!supported) return;
+  onMessage('getPageState', () => ({ site, topicIds: stage.topicIds(), supported: supported() }));
   onMessage('moveToTerm', ({ data: direction }) => stage.moveToTerm(direction));
   const lifeCycle = new PageLifeCycle({
     site,
