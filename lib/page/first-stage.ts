@@ -8,6 +8,8 @@ import type { SecondStage, SecondStageFactory } from './stages';
 
 export interface FirstStageDeps {
   win: Window;
+  /** Whether the browser can show highlights (the CSS Custom Highlight API); without it the extension stays off. */
+  canShow: () => boolean;
   /** Loads the matcher's index from its packed strings. */
   loadIndex: () => CompiledIndex;
   settings: () => Settings;
@@ -59,7 +61,7 @@ export class FirstStage {
     });
     look.wallMs = performance.now() - started;
     if (signal.aborted) return;
-    if (maybe) return this.startSecond(index, signal, look);
+    if (maybe) return this.deps.canShow() ? this.startSecond(index, signal, look) : undefined;
     this.deps.report?.({ ...look, firstHighlightAt: null, terms: 0 });
     this.watchForNames(evidence, signal);
   }
@@ -89,7 +91,7 @@ export class FirstStage {
       setTimeout: (handler, ms) => win.setTimeout(handler, ms),
       clearTimeout: (id) => win.clearTimeout(id),
       onChanges: guarded(({ roots }: { roots: Element[] }) => {
-        if (!roots.length || !changesMayName(roots, index(), evidence)) return;
+        if (!roots.length || !changesMayName(roots, index(), evidence) || !this.deps.canShow()) return;
         const loaded = index();
         watching.abort();
         return this.startSecond(loaded, signal, null);
