@@ -21,6 +21,9 @@ const FIREFOX_SETTINGS = {
   },
 };
 
+/** The pages the content script runs on. */
+const CONTENT_MATCHES = ['http://*/*', 'https://*/*'];
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
@@ -33,26 +36,27 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // storage: settings and saved topics; contextMenus: "Turn off on this site" on right-click;
-    // scripting + host access: the card UI is injected into a tab only when a card first opens
-    // there. The hosts are those the content script already runs on (its matches), so the
-    // install prompt is unchanged; Chrome does not let `scripting` use a content script's matches.
+    // scripting + host access: the content script's second stage and the card UI are injected
+    // into a tab only when it needs them. The hosts are those the content script already runs
+    // on (its matches), so the install prompt is unchanged; Chrome does not let `scripting` use
+    // a content script's matches.
     permissions: ['storage', 'contextMenus', 'scripting'],
-    host_permissions: ['http://*/*', 'https://*/*'],
+    host_permissions: CONTENT_MATCHES,
     action: { default_title: '__MSG_extName__' },
     commands: {
       'next-term': { suggested_key: { default: 'Alt+Shift+Period' }, description: '__MSG_commands_nextTerm__' },
       'previous-term': { suggested_key: { default: 'Alt+Shift+Comma' }, description: '__MSG_commands_previousTerm__' },
       'toggle-extension': { suggested_key: { default: 'Alt+Shift+B' }, description: '__MSG_commands_toggle__' },
     },
+    // The content script's first stage (entrypoints/look/), a plain script: it loads the second
+    // stage only where a page may name a treatment. Highlight styles load as a manifest
+    // stylesheet: the page gets no <style> element from us.
+    content_scripts: [{ matches: CONTENT_MATCHES, js: ['look.js'], css: ['highlights.css'], run_at: 'document_idle' }],
     ...(browser === 'firefox' ? { browser_specific_settings: FIREFOX_SETTINGS } : {}),
   }),
   hooks: {
     // A bad topic file fails the build with a message naming the file and field.
     'build:before': () => assertValidDataset(),
-    // Highlight styles load as a manifest stylesheet: the page gets no <style> element from us.
-    'build:manifestGenerated': (_wxt, manifest) => {
-      for (const script of manifest.content_scripts ?? []) script.css = [...(script.css ?? []), 'highlights.css'];
-    },
   },
   zip: {
     // The sources zip holds what a store reviewer needs to rebuild, nothing else.

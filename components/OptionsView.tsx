@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { i18n } from '#i18n';
-import type { HighlightStyle, Mentions, OpenOn, Settings, TextSize, Theme } from '@/lib/settings';
+import type { CardLanguage, HighlightStyle, Mentions, OpenOn, Settings, TextSize, Theme } from '@/lib/settings';
 import { categoryGroupLabel } from '@/lib/topics/category-labels';
 import { CATEGORIES } from '@/lib/topics/types';
 import { Switch } from './Switch';
@@ -69,6 +69,17 @@ export function OptionsView({ settings, shortcuts, onChange }: OptionsViewProps)
             </label>
           ))}
         </fieldset>
+        <Choice<CardLanguage>
+          name="cardLanguage"
+          legend={i18n.t('options.cardLanguage')}
+          value={settings.cardLanguage}
+          options={[
+            ['auto', i18n.t('options.cardLanguageAuto')],
+            ['en', i18n.t('options.cardLanguageEn')],
+            ['es', i18n.t('options.cardLanguageEs')],
+          ]}
+          onChange={(cardLanguage) => onChange({ cardLanguage })}
+        />
         <Choice<Mentions>
           name="mentions"
           legend={i18n.t('options.mentions')}

@@ -3,7 +3,8 @@ import { i18n } from '#i18n';
 import { runCommand } from '@/lib/commands';
 import { logError } from '@/lib/guard';
 import { onMessage, sendMessage } from '@/lib/messaging';
-import type { ScanStats } from '@/lib/page/term-session';
+import { INJECTED_SCRIPTS } from '@/lib/injected';
+import type { ScanStats } from '@/lib/messaging';
 import { siteOf, turnOffOnSite } from '@/lib/settings';
 import { CARD_WORD_PREFIXES, cardData } from '@/lib/topics/card-data';
 import type { Language } from '@/lib/topics/types';
@@ -35,11 +36,11 @@ export default defineBackground(() => {
     return card && { ...card, words: await wordsIn(language) };
   });
 
-  // The card UI joins the content script in its isolated world only when a tab first shows a card.
-  onMessage('loadCardUi', async ({ sender }) => {
+  // The content script's second stage and the card UI join its isolated world only when needed.
+  onMessage('inject', async ({ data: script, sender }) => {
     const tabId = sender.tab?.id;
-    if (tabId === undefined) throw new Error('The card UI goes into tabs only');
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: ['/card-ui.js'] });
+    if (tabId === undefined || !INJECTED_SCRIPTS.includes(script)) throw new Error(`Not injected: ${script}`);
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [`/${script}.js`] });
   });
 
   onMessage('reportFound', async ({ data: count, sender }) => {
@@ -50,7 +51,7 @@ export default defineBackground(() => {
   });
 
   // The last scan of each tab, kept in memory only; the benchmark reads it from the worker.
-  const scans = new Map<number, ScanStats & { terms: number }>();
+  const scans = new Map<number, ScanStats>();
   onMessage('reportScan', ({ data, sender }) => {
     if (sender.tab?.id !== undefined) scans.set(sender.tab.id, data);
   });

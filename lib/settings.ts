@@ -1,118 +1,37 @@
-import { storage } from '#imports';
-import { CATEGORIES, type Category } from './topics/types';
+import { browser } from '#imports';
+import { readSettings, type SettingsStorage, watchStoredSettings, writeSettings } from './settings-storage';
+import { type Settings, sanitizeSettings } from './settings-values';
 
-export type Mentions = 'all' | 'first';
-export type OpenOn = 'point' | 'click';
-export type Theme = 'system' | 'light' | 'dark';
-export type TextSize = 'small' | 'medium' | 'large';
-export type HighlightStyle = 'underline' | 'background' | 'none';
+export {
+  type CardLanguage,
+  DEFAULT_SETTINGS,
+  type HighlightStyle,
+  isActiveOn,
+  type Mentions,
+  type OpenOn,
+  sanitizeSettings,
+  type Settings,
+  siteOf,
+  type TextSize,
+  type Theme,
+} from './settings-values';
 
-export interface Settings {
-  enabled: boolean;
-  /** Host names (example.com) where the extension stays off. */
-  disabledSites: string[];
-  mentions: Mentions;
-  categories: Record<Category, boolean>;
-  openOn: OpenOn;
-  hoverDelayMs: number;
-  theme: Theme;
-  textSize: TextSize;
-  highlightStyle: HighlightStyle;
-}
+/** The settings in the extension's pages and its background, through the polyfilled `browser`. */
+const storage = (): SettingsStorage => browser.storage;
 
-export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
-  enabled: true,
-  disabledSites: [],
-  mentions: 'all',
-  categories: Object.fromEntries(CATEGORIES.map((category) => [category, true])) as Record<Category, boolean>,
-  openOn: 'point',
-  hoverDelayMs: 350,
-  theme: 'system',
-  textSize: 'medium',
-  highlightStyle: 'underline',
-});
-
-function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
-  return allowed.includes(value as T) ? (value as T) : fallback;
-}
-
-/**
- * Whatever storage holds (nothing, an old shape, a value another extension version or a
- * person in devtools wrote), returns complete settings: each bad field falls back alone.
- */
-export function sanitizeSettings(value: unknown): Settings {
-  const raw = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
-  const d = DEFAULT_SETTINGS;
-  const categories = (typeof raw.categories === 'object' && raw.categories !== null ? raw.categories : {}) as Record<string, unknown>;
-  const delay = raw.hoverDelayMs;
-  return {
-    enabled: typeof raw.enabled === 'boolean' ? raw.enabled : d.enabled,
-    disabledSites: Array.isArray(raw.disabledSites)
-      ? [...new Set(raw.disabledSites.filter((site): site is string => typeof site === 'string' && site.length > 0))]
-      : [],
-    mentions: oneOf(raw.mentions, ['all', 'first'], d.mentions),
-    categories: Object.fromEntries(
-      CATEGORIES.map((category) => [category, typeof categories[category] === 'boolean' ? categories[category] : true]),
-    ) as Record<Category, boolean>,
-    openOn: oneOf(raw.openOn, ['point', 'click'], d.openOn),
-    hoverDelayMs: typeof delay === 'number' && Number.isFinite(delay) ? Math.min(2000, Math.max(0, Math.round(delay))) : d.hoverDelayMs,
-    theme: oneOf(raw.theme, ['system', 'light', 'dark'], d.theme),
-    textSize: oneOf(raw.textSize, ['small', 'medium', 'large'], d.textSize),
-    highlightStyle: oneOf(raw.highlightStyle, ['underline', 'background', 'none'], d.highlightStyle),
-  };
-}
-
-/**
- * Settings follow the reader across their browsers through `storage.sync`. Where sync is
- * missing or fails (disabled by policy, quota errors, some Firefox profiles), the same
- * settings live in `storage.local` instead.
- *
- * Plain keys rather than `storage.defineItem`: a defined item reads storage as soon as its module
- * loads, and the content script loads this module on every page the reader opens.
- */
-const SETTINGS_KEY = 'sync:settings' as const;
-const LOCAL_SETTINGS_KEY = 'local:settings' as const;
-
-export async function loadSettings(): Promise<Settings> {
-  try {
-    return sanitizeSettings(await storage.getItem(SETTINGS_KEY));
-  } catch {
-    try {
-      return sanitizeSettings(await storage.getItem(LOCAL_SETTINGS_KEY));
-    } catch {
-      return sanitizeSettings(undefined);
-    }
-  }
+export function loadSettings(): Promise<Settings> {
+  return readSettings(storage());
 }
 
 export async function updateSettings(change: Partial<Settings>): Promise<Settings> {
   const next = sanitizeSettings({ ...(await loadSettings()), ...change });
-  try {
-    await storage.setItem(SETTINGS_KEY, next);
-  } catch {
-    await storage.setItem(LOCAL_SETTINGS_KEY, next);
-  }
+  await writeSettings(storage(), next);
   return next;
 }
 
 /** Calls back with clean settings whenever they change, in any tab or the popup. */
 export function watchSettings(callback: (settings: Settings) => void): () => void {
-  const unwatch = [SETTINGS_KEY, LOCAL_SETTINGS_KEY].map((key) => storage.watch<unknown>(key, (value) => callback(sanitizeSettings(value))));
-  return () => unwatch.forEach((stop) => stop());
-}
-
-/** The host a per-site switch applies to; pages without one (file:, about:) have none. */
-export function siteOf(url: string): string | null {
-  try {
-    const { protocol, hostname } = new URL(url);
-    return protocol === 'http:' || protocol === 'https:' ? hostname.replace(/^www\./, '') : null;
-  } catch {
-    return null;
-  }
-}
-
-export function isActiveOn(settings: Settings, site: string | null): boolean {
-  return settings.enabled && (site === null || !settings.disabledSites.includes(site));
+  return watchStoredSettings(storage(), callback);
 }
 
 /** Adds a site to the ones where the extension stays off (the popup switch, the page menu). */

@@ -6,6 +6,7 @@
  * - one line: a content script of one statement;
  * - WXT floor: WXT's content-script runtime with the WebExtension polyfill and an empty
  *   main() (scripts/startup-floor/);
+ * - WXT, no polyfill: the same with WXT's own `browser` instead of the polyfill;
  * - ours: the benchmark build of this extension.
  * Prints DevTools ScriptDuration and JS heap after GC, with each one's difference from empty.
  */
@@ -38,11 +39,14 @@ const median = (values: number[]) => values.toSorted((a, b) => a - b)[Math.floor
 
 async function main(): Promise<void> {
   execFileSync('npx', ['wxt', 'build', '--mode', 'bench'], { cwd: ROOT, stdio: 'ignore' });
-  execFileSync('npx', ['wxt', 'build'], { cwd: join(ROOT, 'scripts', 'startup-floor'), stdio: 'ignore' });
+  const floorDir = join(ROOT, 'scripts', 'startup-floor');
+  execFileSync('npx', ['wxt', 'build'], { cwd: floorDir, stdio: 'ignore' });
+  execFileSync('npx', ['wxt', 'build', '--mode', 'no-polyfill'], { cwd: floorDir, stdio: 'ignore', env: { ...process.env, STARTUP_FLOOR_POLYFILL: 'off' } });
   const extensions: Record<string, string> = {
     empty: generatedExtension(),
     'one line': generatedExtension('document.body;'),
-    'WXT floor': join(ROOT, 'scripts', 'startup-floor', '.output', 'chrome-mv3'),
+    'WXT floor': join(floorDir, '.output', 'chrome-mv3'),
+    'WXT, no polyfill': join(floorDir, '.output', 'chrome-mv3-no-polyfill'),
     ours: join(ROOT, '.output', 'chrome-mv3-bench'),
   };
   const corpusPages = ['rtl-1.html', 'ars-1.html', 'wikipedia-2.html'].filter((name) => existsSync(join(CORPUS_DIR, name)));

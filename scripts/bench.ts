@@ -10,7 +10,8 @@
  *   regular expression of all names over that text, run in the page;
  * - mark.js: mark.js marking the same names (fewer runs: it takes seconds on large pages);
  * - script Δ: DevTools ScriptDuration with the extension minus without it;
- * - heap Δ: JS heap after GC with the extension minus without it.
+ * - heap Δ: JS heap after GC with the extension minus without it;
+ * - first highlight: when the page's first term was highlighted, in ms from navigation start.
  * Pages are served with their own JavaScript off, so only our work differs between the runs.
  *
  * "Without it" is the same browser, launched the same way, with an empty extension instead of
@@ -120,7 +121,7 @@ async function main(): Promise<void> {
   for (const path of [...corpus.map((name) => `/${name}`), GENERATED]) {
     // Page JavaScript off (/nojs/): the saved pages' own scripts would make script time and heap noise.
     const url = `${server.origin}/nojs${path}`;
-    const ext = { busy: [] as number[], wall: [] as number[], longest: [] as number[], terms: 0, script: [] as number[], heap: [] as number[] };
+    const ext = { busy: [] as number[], wall: [] as number[], longest: [] as number[], first: [] as number[], terms: 0, script: [] as number[], heap: [] as number[] };
     const base = { script: [] as number[], heap: [] as number[], floor: [] as number[], mark: [] as number[] };
     for (let run = 0; run < RUNS; run++) {
       await withExt.worker.evaluate(() => (globalThis as unknown as { backPainExplainerScans: Map<number, unknown> }).backPainExplainerScans.clear());
@@ -131,6 +132,7 @@ async function main(): Promise<void> {
       ext.busy.push(stats.busyMs);
       ext.wall.push(stats.wallMs);
       ext.longest.push(stats.longestSliceMs);
+      if (stats.firstHighlightAt !== null) ext.first.push(stats.firstHighlightAt);
       ext.terms = stats.terms;
       ext.script.push(m.script);
       ext.heap.push(m.heap);
@@ -169,6 +171,7 @@ async function main(): Promise<void> {
       'ext busy ms': busy.toFixed(1),
       'ext wall ms': median(ext.wall).toFixed(0),
       'longest slice ms': Math.max(...ext.longest).toFixed(1),
+      'first highlight ms': ext.first.length ? median(ext.first).toFixed(0) : '',
       'floor ms': floor.toFixed(1),
       'ext/floor': (busy / floor).toFixed(2),
       'mark.js ms': mark.toFixed(0),
@@ -182,14 +185,20 @@ async function main(): Promise<void> {
   await baseline.close();
   await server.close();
 
-  const contentGzip = gzipSync(readFileSync(join(ROOT, '.output', 'chrome-mv3-bench', 'content-scripts', 'content.js'))).length;
+  const gzipKB = (file: string) => +(gzipSync(readFileSync(join(EXTENSION, file))).length / 1024).toFixed(1);
   console.table(rows);
-  const noTerms = rows.filter((row) => row.terms === 0).map((row) => Number(row['script Δ ms']));
+  const noTerms = rows.filter((row) => row.terms === 0);
+  const noTermsScript = noTerms.map((row) => Number(row['script Δ ms']));
+  const noTermsHeap = noTerms.map((row) => Number(row['heap Δ MB']));
   const summary = {
     runs: RUNS,
     baseline: BASELINE,
-    contentScriptGzipKB: +(contentGzip / 1024).toFixed(1),
-    medianScriptDeltaMsOnPagesWithoutTerms: +median(noTerms).toFixed(2),
+    contentScriptGzipKB: { firstStage: gzipKB('look.js'), secondStage: gzipKB('page-terms.js'), cardUi: gzipKB('card-ui.js') },
+    pagesWithoutTerms: noTerms.length,
+    medianScriptDeltaMsOnPagesWithoutTerms: +median(noTermsScript).toFixed(2),
+    maxScriptDeltaMsOnPagesWithoutTerms: Math.max(...noTermsScript),
+    medianHeapDeltaMBOnPagesWithoutTerms: +median(noTermsHeap).toFixed(2),
+    maxHeapDeltaMBOnPagesWithoutTerms: Math.max(...noTermsHeap),
     longestSliceMs: Math.max(...rows.map((row) => Number(row['longest slice ms']))),
   };
   console.log(summary);
@@ -202,7 +211,9 @@ async function pollStats(worker: import('playwright-core').Worker) {
   for (let i = 0; i < 300; i++) {
     const stats = await worker.evaluate(() => {
       const scans = (globalThis as unknown as { backPainExplainerScans: Map<number, unknown> }).backPainExplainerScans;
-      return [...scans.values()][0] as { busyMs: number; wallMs: number; longestSliceMs: number; terms: number } | undefined;
+      return [...scans.values()][0] as
+        | { busyMs: number; wallMs: number; longestSliceMs: number; firstHighlightAt: number | null; terms: number }
+        | undefined;
     });
     if (stats) return stats;
     await new Promise((resolve) => setTimeout(resolve, 50));

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { launchWithExtension, PHONE } from '../tests/e2e/chromium';
 import { centreOfTerm } from '../tests/e2e/page-scripts';
 import { serveStatic } from './static-server';
+import { CARD_HOST_TAG } from '../lib/card/contract';
 
 const OUT = join(import.meta.dirname, '..', 'docs', 'screenshots');
 const SITE = join(import.meta.dirname, '..', 'tests', 'fixtures', 'site');
@@ -22,8 +23,8 @@ async function shoot(scheme: 'light' | 'dark', origin: string): Promise<void> {
     await page.waitForTimeout(800);
     const point = (await page.evaluate<{ x: number; y: number } | null>(centreOfTerm('gabapentin')))!;
     await page.mouse.click(point.x, point.y);
-    await page.locator('back-pain-explainer-card .bpe-dialog').waitFor();
-    await page.locator('back-pain-explainer-card summary', { hasText: 'Risks and side effects' }).click();
+    await page.locator(`${CARD_HOST_TAG} .bpe-dialog`).waitFor();
+    await page.locator(`${CARD_HOST_TAG} summary`, { hasText: 'Risks and side effects' }).click();
     await page.mouse.move(point.x, point.y);
     await page.waitForTimeout(300);
     await page.screenshot({ path: join(OUT, `card-${scheme}.png`) });

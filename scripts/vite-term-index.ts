@@ -2,35 +2,34 @@ import type { Plugin } from 'vite';
 import { compileIndex } from '../lib/matcher/compile';
 import { packIndex } from '../lib/matcher/packed';
 import { termEntries, type TopicNames } from '../lib/topics/term-entries';
-import type { BundledIndex } from '../lib/topics/bundled-index';
-import { sourceWordLists } from '../lib/topics/word-lists';
+import { sourceWordLists, WORD_LISTS } from '../lib/topics/word-lists';
 import { join } from 'node:path';
 import { DATA_DIR, readDataFolder, readNameSources } from './read-topic-files';
 
-const ID = 'virtual:term-index';
-const RESOLVED = `\0${ID}`;
+const INDEX = 'virtual:term-index';
+const SPANISH_INDEX = 'virtual:term-index-es';
+const CATEGORIES = 'virtual:topic-categories';
 
 /**
  * `virtual:term-index`: the matcher's index, compiled here at build time from `data/` (every
- * spelling derived, sorted), so that no page the reader opens spends time building it. The
- * content script carries only this: names, their topic and category, not the card text.
+ * spelling derived, sorted) and packed into a few strings, so that no page the reader opens
+ * spends time building it; `virtual:topic-categories`: each topic's category. The content
+ * script carries only these: names, their topic and category, not the card text.
  */
 export function termIndexPlugin(): Plugin {
   return {
     name: 'back-pain-explainer:term-index',
-    resolveId: (id) => (id === ID ? RESOLVED : null),
+    resolveId: (id) => (id === INDEX || id === SPANISH_INDEX || id === CATEGORIES ? `\0${id}` : null),
     load(id) {
-      if (id !== RESOLVED) return null;
+      if (id !== `\0${INDEX}` && id !== `\0${SPANISH_INDEX}` && id !== `\0${CATEGORIES}`) return null;
       // A change to any of these rebuilds the index (`npm start` reloads the extension).
-      for (const folder of ['topics', 'glossary']) for (const file of readDataFolder(folder)) this.addWatchFile(join(DATA_DIR, '..', file.file));
-      for (const name of ['health-words.json', 'not-terms.json', 'everyday-names.json']) this.addWatchFile(join(DATA_DIR, name));
+      for (const folder of ['topics', 'glossary', 'es/topics', 'es/glossary']) for (const file of readDataFolder(folder)) this.addWatchFile(join(DATA_DIR, '..', file.file));
+      for (const name of ['health-words.json', 'not-terms.json', 'everyday-names.json']) for (const dir of ['', 'es/']) this.addWatchFile(join(DATA_DIR, dir + name));
+      if (id === `\0${SPANISH_INDEX}`) return `export default ${JSON.stringify(packIndex(compileIndex(termEntries(readNameSources('es'), WORD_LISTS.es))))};`;
       const topics = readNameSources();
-      const bundled: BundledIndex = {
-        index: packIndex(compileIndex(termEntries(topics, sourceWordLists))),
-        categories: Object.fromEntries(topics.map((topic) => [topic.id, topic.category])),
-      };
-      // JSON.parse of a string literal loads faster than the same object literal (V8 parses JSON in one pass).
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(bundled))});`;
+      // Object literals of strings: the strings are the script's own constants, with nothing to build.
+      if (id === `\0${CATEGORIES}`) return `export default ${JSON.stringify(Object.fromEntries(topics.map((topic) => [topic.id, topic.category])))};`;
+      return `export default ${JSON.stringify(packIndex(compileIndex(termEntries(topics, sourceWordLists))))};`;
     },
   };
 }

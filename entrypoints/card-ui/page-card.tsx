@@ -10,8 +10,7 @@ import { TopicCard } from '@/components/TopicCard';
 import { logError } from '@/lib/guard';
 import { sendMessage } from '@/lib/messaging';
 import { loadSaved, toggleSaved } from '@/lib/saved-topics';
-import type { CardDeps, PageCardHandle } from '@/lib/page/lazy-card';
-import type { OpenedBy } from '@/lib/page/pointer';
+import { CARD_HOST_TAG, type CardDeps, type CardHandle, type OpenedBy } from '@/lib/card/contract';
 import { liveRange } from '@/lib/page/ranges';
 import type { PageTerm } from '@/lib/page/term-map';
 import type { CardData } from '@/lib/topics/card-data';
@@ -47,7 +46,7 @@ function hidePopover(host: HTMLElement): void {
  * only when a card is first shown. Card text comes from the background, so the content script
  * carries only the names it matches.
  */
-export class PageCard implements PageCardHandle {
+export class PageCard implements CardHandle {
   private ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
   private term: PageTerm | null = null;
   private topicId: string | null = null;
@@ -155,7 +154,7 @@ export class PageCard implements PageCardHandle {
   private async card(id: string): Promise<CardData | null> {
     if (!this.cards.has(id)) {
       try {
-        this.cards.set(id, await sendMessage('getCard', { id, language: this.deps.language?.() ?? 'en' }));
+        this.cards.set(id, await sendMessage('getCard', { id, language: this.deps.language() }));
       } catch {
         return null;
       }
@@ -166,7 +165,7 @@ export class PageCard implements PageCardHandle {
   private async mount(): Promise<ShadowRootContentScriptUi<HTMLElement>> {
     if (this.ui) return this.ui;
     this.ui = await createShadowRootUi(this.deps.ctx, {
-      name: 'back-pain-explainer-card',
+      name: CARD_HOST_TAG,
       position: 'inline',
       // On <html>, not <body>: a transformed or zoomed body would become the card's frame.
       anchor: 'html',

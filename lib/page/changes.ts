@@ -30,14 +30,18 @@ export interface ChangeWatcherOptions {
   /** How long changes are gathered before one rescan; a page that changes all the time costs one small scan per period. */
   periodMs: number;
   setTimeout: (handler: () => void, ms: number) => number;
+  clearTimeout: (id: number) => void;
   onChanges: (changed: { roots: Element[]; removed: boolean }) => void;
+  /** Stops the watching, and a batch not yet reported. */
+  signal: AbortSignal;
 }
 
 /**
  * Watches the page for text that appears, changes or goes away (single-page apps, infinite
- * scroll, live comments) and reports it in batches.
+ * scroll, live comments) and reports it in batches, until the signal aborts.
  */
-export function watchChanges(body: Node, options: ChangeWatcherOptions): () => void {
+export function watchChanges(body: Node, options: ChangeWatcherOptions): void {
+  if (options.signal.aborted) return;
   const changed = new Set<Node>();
   let removed = false;
   let timer = 0;
@@ -65,5 +69,12 @@ export function watchChanges(body: Node, options: ChangeWatcherOptions): () => v
     if ((changed.size || removed) && !timer) timer = options.setTimeout(flush, options.periodMs);
   });
   observer.observe(body, { childList: true, subtree: true, characterData: true });
-  return () => observer.disconnect();
+  options.signal.addEventListener(
+    'abort',
+    () => {
+      observer.disconnect();
+      if (timer) options.clearTimeout(timer);
+    },
+    { once: true },
+  );
 }

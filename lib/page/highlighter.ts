@@ -1,4 +1,4 @@
-import type { HighlightStyle } from '../settings';
+import type { HighlightStyle } from '../settings-values';
 
 /** The page's window with its globals (Highlight, CSS), as the content script sees it. */
 export type PageWindow = Window & typeof globalThis;
@@ -17,51 +17,54 @@ export function highlightsSupported(win: PageWindow): boolean {
 /**
  * Our highlights in the page's registry: the terms, and the one whose card is open. The page's
  * DOM is never touched; with style "none" terms are registered nowhere but still open cards.
+ * Nothing is created in the page until there is something to show.
  */
 export class Highlighter {
-  private readonly terms: Highlight;
-  private readonly active: Highlight;
-  private style: HighlightStyle = 'underline';
+  private termsHighlight: Highlight | null = null;
+  private activeHighlight: Highlight | null = null;
 
-  constructor(private readonly win: PageWindow) {
-    this.terms = new win.Highlight();
-    this.active = new win.Highlight();
-  }
+  constructor(
+    private readonly win: PageWindow,
+    private style: HighlightStyle,
+  ) {}
 
   setStyle(style: HighlightStyle): void {
     if (style === this.style) return;
     this.unregisterTerms();
     this.style = style;
-    if (style !== 'none') this.win.CSS.highlights.set(STYLE_NAMES[style], this.terms);
+    this.registerTerms();
   }
 
   /** Replaces every term range at once. */
   setRanges(ranges: Iterable<AbstractRange>): void {
-    this.terms.clear();
-    for (const range of ranges) this.terms.add(range);
-    if (this.style !== 'none' && this.terms.size > 0) this.win.CSS.highlights.set(STYLE_NAMES[this.style], this.terms);
+    this.termsHighlight?.clear();
+    this.addRanges(ranges);
   }
 
   addRanges(ranges: Iterable<AbstractRange>): void {
-    for (const range of ranges) this.terms.add(range);
-    if (this.style !== 'none' && this.terms.size > 0) this.win.CSS.highlights.set(STYLE_NAMES[this.style], this.terms);
+    for (const range of ranges) (this.termsHighlight ??= new this.win.Highlight()).add(range);
+    this.registerTerms();
   }
 
   setActive(range: AbstractRange | null): void {
-    this.active.clear();
+    this.activeHighlight?.clear();
     if (range) {
-      this.active.add(range);
-      this.win.CSS.highlights.set(ACTIVE, this.active);
-    } else this.win.CSS.highlights.delete(ACTIVE);
+      (this.activeHighlight ??= new this.win.Highlight()).add(range);
+      this.win.CSS.highlights.set(ACTIVE, this.activeHighlight);
+    } else if (this.activeHighlight) this.win.CSS.highlights.delete(ACTIVE);
   }
 
   clear(): void {
-    this.terms.clear();
+    this.termsHighlight?.clear();
     this.setActive(null);
     this.unregisterTerms();
   }
 
+  private registerTerms(): void {
+    if (this.style !== 'none' && this.termsHighlight && this.termsHighlight.size > 0) this.win.CSS.highlights.set(STYLE_NAMES[this.style], this.termsHighlight);
+  }
+
   private unregisterTerms(): void {
-    if (this.style !== 'none') this.win.CSS.highlights.delete(STYLE_NAMES[this.style]);
+    if (this.style !== 'none' && this.termsHighlight) this.win.CSS.highlights.delete(STYLE_NAMES[this.style]);
   }
 }

@@ -1,29 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundledIndex } from '../topics/bundled-index';
-import { findHits } from '../matcher/match';
-import { chunksOf, NameEvidence, worthALook } from './rendered-text';
-
-const index = bundledIndex();
-
-/** The quick look over one text at once. */
-const mayHoldTerms = (text: string) => new NameEvidence().add(findHits(text, index));
-
-describe('NameEvidence', () => {
-  it('says no for text that names nothing, or only everyday words without health around them', () => {
-    expect(mayHoldTerms('Banana bread\nHeat the oven and let the batter rest.')).toBe(false);
-    expect(mayHoldTerms('')).toBe(false);
-    expect(mayHoldTerms('Heat the pan. The pain of the weekend traffic.')).toBe(false);
-  });
-
-  it('says maybe for any unambiguous name, in any block', () => {
-    expect(mayHoldTerms('Weather\nSport\nShe takes gabapentin.')).toBe(true);
-    expect(mayHoldTerms('Ask about NSAIDs')).toBe(true);
-  });
-
-  it('says maybe for an everyday name when the page holds enough health words, wherever they are', () => {
-    expect(mayHoldTerms('Heat helps.\n\n\n\n\nBack pain and sciatica after surgery.')).toBe(true);
-  });
-});
+import { chunksOf, worthALook } from './rendered-text';
 
 describe('chunksOf', () => {
   const name = 'spinal cord stimulator';

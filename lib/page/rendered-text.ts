@@ -1,32 +1,7 @@
-import { MIN_HEALTH_WORDS } from '../matcher/context';
-import { HEALTH_EVIDENCE, type Hit, NEEDS_CONTEXT, type TermEntry } from '../matcher/types';
-
 /**
- * A quick look before the walk. Most pages name no treatment, and walking their DOM from an
- * extension's isolated world costs a wrapper object for every node it touches: tens of
- * milliseconds and megabytes on a large page. `innerText` hands over the rendered text in one
- * native call, with a line break between blocks, without touching a node from script. When
- * that text holds nothing the context rule could keep, the walk is skipped.
- *
- * The look only ever says "maybe" too often, never "no" too often: it counts any unambiguous
- * name, or an everyday name anywhere on the page with enough health words anywhere on the page
- * (the walk then applies the stricter per-block rule). Hidden text is not in `innerText`, and
- * is never highlighted either. Open shadow roots are not in it, so they are always walked.
+ * What the quick look (`look.ts`) needs from the page: its rendered text in steps, whether the
+ * look is worth it, and the open shadow roots the rendered text leaves out.
  */
-export class NameEvidence {
-  private everyday = false;
-  private readonly healthWords = new Set<TermEntry>();
-
-  /** Adds the hits of some of the text; true once the page may hold a name worth showing. */
-  add(hits: readonly Hit[]): boolean {
-    for (const hit of hits) {
-      if (hit.entry.kind === 'term') return true;
-      if (NEEDS_CONTEXT.has(hit.entry.kind)) this.everyday = true;
-      if (HEALTH_EVIDENCE.has(hit.entry.kind)) this.healthWords.add(hit.entry);
-    }
-    return this.everyday && this.healthWords.size >= MIN_HEALTH_WORDS;
-  }
-}
 
 /**
  * Rendered characters per element above which the walk costs less than the look: a page with

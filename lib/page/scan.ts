@@ -2,12 +2,12 @@ import { ContextStream } from '../matcher/context';
 import { findHits } from '../matcher/match';
 import type { CompiledIndex, TermKind } from '../matcher/types';
 import { BlockWalker, type TextBlock } from './extract';
-import { chunksOf, NameEvidence, openShadowRoots, readsRenderedText, worthALook } from './rendered-text';
+import { type SliceOptions, Slices } from './slices';
 
 /** A topic name found on the page, with where it is. */
 export interface Found {
   topicId: string;
-  /** `term`, or `context` when the context rule let an everyday word through. */
+  /** `term`, or another kind when the context rule let it through (an everyday word in health text). */
   kind: TermKind;
   /** The name as it stands on the page. */
   text: string;
@@ -61,82 +61,27 @@ export function scanNow(root: Node, index: CompiledIndex): Found[] {
   return found;
 }
 
-export interface SlicedScanOptions {
-  /** How long one slice may hold the main thread. */
-  sliceMs: number;
-  /** Resolves when the page has had its turn (idle callback, timeout). */
-  pause: () => Promise<void>;
-  /** Called after each slice with what it found, top of the page first. */
+export interface SlicedScanOptions extends SliceOptions {
+  /** Called after each slice with what it found, top of the page first; never after the signal aborts. */
   onFound: (found: Found[]) => void;
-  /** Stops the scan between slices; nothing is reported after. */
-  isCancelled: () => boolean;
-  /** Called with how long each slice held the main thread. */
-  onSlice?: (ms: number) => void;
-  /**
-   * Look at the rendered text before walking (see `partsToWalk`): for a whole page. Not for the
-   * small parts that changed: reading `innerText` there would force a layout on every batch of
-   * changes, and their walk touches few nodes anyway.
-   */
-  lookFirst?: boolean;
-  now?: () => number;
 }
 
-/** Blocks of each part in turn, as one stream. */
-function* blocksOf(parts: readonly Node[]): Generator<TextBlock> {
-  for (const part of parts) {
-    const walker = new BlockWalker(part);
-    for (let block = walker.next(); block; block = walker.next()) yield block;
-  }
-}
-
-/**
- * What under `root` needs walking, after the quick look at its rendered text (see
- * `NameEvidence`): all of it when that text may hold a name (or the look is not worth it),
- * else only its open shadow roots. Null when the scan was cancelled meanwhile.
- */
-async function partsToWalk(root: Node, index: CompiledIndex, cancelledAfterBreak: () => Promise<boolean>): Promise<Node[] | null> {
-  if (!readsRenderedText(root)) return [root];
-  const rendered = root.innerText;
-  if (!worthALook(root, rendered)) return [root];
-  const evidence = new NameEvidence();
-  for (const chunk of chunksOf(rendered)) {
-    if (evidence.add(findHits(chunk, index))) return [root];
-    if (await cancelledAfterBreak()) return null;
-  }
-  return openShadowRoots(root);
-}
-
-/**
- * Scans `root` in slices so that no task of ours blocks the page for long. With `lookFirst`, a
- * quick look at its rendered text comes first (see `NameEvidence`): when that names nothing,
- * only the open shadow roots under `root` are walked.
- */
+/** Scans `root` in slices (see `Slices`), so that no task of ours blocks the page for long. */
 export async function scanInSlices(root: Node, index: CompiledIndex, options: SlicedScanOptions): Promise<void> {
-  const now = options.now ?? (() => performance.now());
-  let sliceStart = now();
-  /** Ends the slice if it ran long enough; true when the scan was cancelled meanwhile. */
-  const cancelledAfterBreak = async (): Promise<boolean> => {
-    if (now() - sliceStart < options.sliceMs) return false;
-    options.onSlice?.(now() - sliceStart);
-    await options.pause();
-    sliceStart = now();
-    return options.isCancelled();
-  };
-
-  const parts = options.lookFirst ? await partsToWalk(root, index, cancelledAfterBreak) : [root];
-  if (!parts) return;
-
+  if (options.signal.aborted) return;
+  const slices = new Slices(options);
   const scanner = new Scanner(index);
+  const walker = new BlockWalker(root);
   let batch: Found[] = [];
-  for (const block of blocksOf(parts)) {
+  for (let block = walker.next(); block; block = walker.next()) {
     const found = scanner.add(block);
     if (found.length) batch.push(...found);
-    if (now() - sliceStart < options.sliceMs) continue;
+    if (!slices.due) continue;
     if (batch.length) options.onFound(batch);
     batch = [];
-    if (await cancelledAfterBreak()) return;
+    if (await slices.breakIfLong()) return;
   }
   batch.push(...scanner.end());
-  if (batch.length) options.onFound(batch);
-  options.onSlice?.(now() - sliceStart);
+  if (batch.length && !options.signal.aborted) options.onFound(batch);
+  slices.end();
 }

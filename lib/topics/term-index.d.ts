@@ -1,5 +1,15 @@
-/** Built by scripts/vite-term-index.ts; typed as `BundledIndex` where it is read. */
+/** Built by scripts/vite-term-index.ts; typed where they are read (`lib/topics/bundled-index.ts`). */
 declare module 'virtual:term-index' {
-  const bundled: unknown;
-  export default bundled;
+  const packed: unknown;
+  export default packed;
+}
+
+declare module 'virtual:term-index-es' {
+  const packed: unknown;
+  export default packed;
+}
+
+declare module 'virtual:topic-categories' {
+  const categories: unknown;
+  export default categories;
 }

@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { launchWithExtension } from './chromium';
 import { cardTitle, pointOf, settled, useHarness } from './fixtures';
+import { CARD_HOST_TAG } from '../../lib/card/contract';
 
 const harness = useHarness();
 
@@ -20,11 +21,11 @@ function command(name: string): Promise<void> {
 
 /** Text of the element focused inside the card's shadow root (or the page's, outside it). */
 function focusedText(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const host = document.querySelector('back-pain-explainer-card');
+  return page.evaluate((tag) => {
+    const host = document.querySelector(tag);
     const active = host?.shadowRoot?.activeElement ?? document.activeElement;
     return `${active?.tagName.toLowerCase()}:${(active?.getAttribute('aria-label') ?? active?.textContent ?? '').trim().slice(0, 40)}`;
-  });
+  }, CARD_HOST_TAG);
 }
 
 async function axe(page: Page, include?: string) {
@@ -131,8 +132,8 @@ describe('a list for the doctor', () => {
       await settled(page);
       const term = await pointOf(page, 'laminectomy');
       await page.mouse.click(term.x, term.y);
-      await page.locator('back-pain-explainer-card .bpe-save').click();
-      await expect.poll(() => page.locator('back-pain-explainer-card .bpe-save').getAttribute('aria-pressed')).toBe('true');
+      await page.locator(`${CARD_HOST_TAG} .bpe-save`).click();
+      await expect.poll(() => page.locator(`${CARD_HOST_TAG} .bpe-save`).getAttribute('aria-pressed')).toBe('true');
       await first.close();
 
       const second = await launchWithExtension({ userDataDir: profile });
@@ -181,8 +182,8 @@ describe('axe (WCAG 2.2 AA), light and dark', () => {
       const term = await pointOf(page, 'gabapentin');
       await page.mouse.click(term.x, term.y);
       await cardTitle(page).waitFor();
-      await page.locator('back-pain-explainer-card summary').first().click();
-      expect(await axe(page, 'back-pain-explainer-card')).toEqual([]);
+      await page.locator(`${CARD_HOST_TAG} summary`).first().click();
+      expect(await axe(page, CARD_HOST_TAG)).toEqual([]);
       await page.close();
     });
   }

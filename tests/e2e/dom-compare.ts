@@ -1,14 +1,15 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { pointOf, settled } from './fixtures';
 import { FIRST_TERM_OUTSIDE_LINKS } from './page-scripts';
+import { CARD_HOST_TAG } from '../../lib/card/contract';
 
 /** The page's DOM as HTML, without our card host, and how many hosts there were. */
 export function serializeWithoutHost(page: Page): Promise<{ html: string; hosts: number }> {
-  return page.evaluate(() => {
+  return page.evaluate((tag) => {
     const copy = document.documentElement.cloneNode(true) as HTMLElement;
-    copy.querySelectorAll('back-pain-explainer-card').forEach((host) => host.remove());
-    return { html: copy.outerHTML, hosts: document.querySelectorAll('back-pain-explainer-card').length };
-  });
+    copy.querySelectorAll(tag).forEach((host) => host.remove());
+    return { html: copy.outerHTML, hosts: document.querySelectorAll(tag).length };
+  }, CARD_HOST_TAG);
 }
 
 export interface DomComparison {
@@ -41,7 +42,7 @@ export async function compareDom(plain: Browser, withExtension: BrowserContext, 
   if (opened) {
     const point = await pointOf(page, opened);
     await page.mouse.click(point.x, point.y);
-    await page.locator('back-pain-explainer-card .bpe-dialog').waitFor({ timeout: 5000 });
+    await page.locator(`${CARD_HOST_TAG} .bpe-dialog`).waitFor({ timeout: 5000 });
     const withCard = await serializeWithoutHost(page);
     sameWithCard = withCard.hosts === 1 && withCard.html === without;
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { highlightedText } from './chromium';
 import { cardTitle, expectedOf, pointOf, useHarness } from './fixtures';
+import { CARD_HOST_TAG } from '../../lib/card/contract';
 
 const harness = useHarness();
 
@@ -34,11 +35,11 @@ describe('card', () => {
     const term = await pointOf(page, 'laminectomy');
     await page.mouse.click(term.x, term.y);
     await expect.poll(() => cardTitle(page).textContent()).toBe('Laminectomy');
-    const box = (await page.locator('back-pain-explainer-card .bpe-dialog').boundingBox())!;
+    const box = (await page.locator(`${CARD_HOST_TAG} .bpe-dialog`).boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + 20, { steps: 8 });
     await page.waitForTimeout(800);
     expect(await cardTitle(page).textContent()).toBe('Laminectomy');
-    await page.locator('back-pain-explainer-card .bpe-close').click();
+    await page.locator(`${CARD_HOST_TAG} .bpe-close`).click();
     await expect.poll(() => cardTitle(page).count()).toBe(0);
 
     await page.mouse.click(term.x, term.y);
@@ -52,7 +53,7 @@ describe('card', () => {
     const page = await harness.open('demo-article.html');
     const term = await pointOf(page, 'spinal cord stimulator');
     await page.mouse.click(term.x, term.y);
-    const dialog = page.locator('back-pain-explainer-card .bpe-dialog');
+    const dialog = page.locator(`${CARD_HOST_TAG} .bpe-dialog`);
     await dialog.waitFor();
     await page.waitForTimeout(100);
     const box = (await dialog.boundingBox())!;

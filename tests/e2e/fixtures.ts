@@ -6,6 +6,7 @@ import { type ExtensionBrowser, launchWithExtension } from './chromium';
 import { parseExpected } from './expected';
 import { centreOfTerm } from './page-scripts';
 import { type StaticServer, serveStatic } from '../../scripts/static-server';
+import { CARD_HOST_TAG } from '../../lib/card/contract';
 
 export const SITE_DIR = join(import.meta.dirname, '..', 'fixtures', 'site');
 export const PAGES_DIR = join(import.meta.dirname, '..', 'fixtures', 'pages');
@@ -83,5 +84,5 @@ export async function pointOf(page: Page, text: string, highlight = 'bpe-underli
 }
 
 export function cardTitle(page: Page) {
-  return page.locator('back-pain-explainer-card .bpe-dialog h2');
+  return page.locator(`${CARD_HOST_TAG} .bpe-dialog h2`);
 }

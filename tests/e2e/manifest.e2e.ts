@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 
 const OUTPUT = join(import.meta.dirname, '..', '..', '.output');
@@ -15,6 +16,7 @@ describe('built manifests', () => {
       const [content] = built.content_scripts as Array<{ matches: string[] }>;
       expect(built.host_permissions).toEqual(content!.matches);
       expect(built.optional_permissions ?? []).toEqual([]);
+      expect(content).toMatchObject({ js: ['look.js'], css: ['highlights.css'], run_at: 'document_idle' });
       expect(built).not.toHaveProperty('web_accessible_resources');
       expect(built).not.toHaveProperty('content_security_policy');
     });
@@ -27,4 +29,14 @@ describe('built manifests', () => {
     });
     expect(manifest('chrome-mv3')).not.toHaveProperty('browser_specific_settings');
   });
+
+  for (const dir of ['chrome-mv3', 'firefox-mv3']) {
+    const script = (file: string) => readFileSync(join(OUTPUT, dir, file));
+    it(`${dir}: the first stage runs without the WebExtension polyfill and WXT's storage, and both stages fit in 40 KB gzipped`, () => {
+      const firstStage = script('look.js').toString();
+      expect(firstStage).not.toContain('This script should only be loaded in a browser extension'); // the polyfill
+      expect(firstStage).not.toContain('Invalid area'); // @wxt-dev/storage
+      expect(gzipSync(script('look.js')).length + gzipSync(script('page-terms.js')).length).toBeLessThanOrEqual(40 * 1024);
+    });
+  }
 });

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromePath, highlightedText } from './chromium';
 import { compareDom } from './dom-compare';
 import { cardTitle, expectedOf, PAGES_DIR, pointOf, SITE_DIR, settled, useHarness } from './fixtures';
+import { CARD_HOST_TAG } from '../../lib/card/contract';
 
 const harness = useHarness();
 let plain: Browser;
@@ -37,7 +38,7 @@ afterAll(async () => {
 });
 
 async function cardBox(page: Page) {
-  const dialog = page.locator('back-pain-explainer-card .bpe-dialog');
+  const dialog = page.locator(`${CARD_HOST_TAG} .bpe-dialog`);
   await dialog.waitFor();
   await page.waitForTimeout(100);
   return (await dialog.boundingBox())!;
@@ -49,7 +50,7 @@ async function cardBox(page: Page) {
  */
 async function cardIsOnTop(page: Page): Promise<boolean> {
   await cardBox(page);
-  const summary = page.locator('back-pain-explainer-card summary', { hasText: 'What it is' });
+  const summary = page.locator(`${CARD_HOST_TAG} summary`, { hasText: 'What it is' });
   // The safety lists come first, so the section may sit below the card's fold: scroll the card, not the page.
   await summary.scrollIntoViewIfNeeded();
   const box = (await summary.boundingBox())!;

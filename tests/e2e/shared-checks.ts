@@ -3,10 +3,11 @@ import { type StaticServer, serveStatic } from '../../scripts/static-server';
 import type { ExtensionDriver, TestPage } from './drivers/types';
 import { expectedOf, PAGES_DIR, SITE_DIR } from './fixtures';
 import { centreOfTerm, highlightedTexts } from './page-scripts';
+import { CARD_HOST_TAG } from '../../lib/card/contract';
 
 const HIGHLIGHTED = highlightedTexts();
-const CARD_TITLE = `document.querySelector('back-pain-explainer-card')?.shadowRoot?.querySelector('.bpe-dialog h2')?.textContent ?? null`;
-const FOCUS_IN_CARD = `document.querySelector('back-pain-explainer-card')?.shadowRoot?.activeElement?.getAttribute('role') ?? null`;
+const CARD_TITLE = `document.querySelector('${CARD_HOST_TAG}')?.shadowRoot?.querySelector('.bpe-dialog h2')?.textContent ?? null`;
+const FOCUS_IN_CARD = `document.querySelector('${CARD_HOST_TAG}')?.shadowRoot?.activeElement?.getAttribute('role') ?? null`;
 
 /** The page's DOM against the same HTML parsed afresh: equal when nothing was added or changed. */
 const DOM_UNCHANGED = `(async () => {

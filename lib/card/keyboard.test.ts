@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { termAfter } from './keyboard-nav';
-import type { PageTerm } from './term-map';
+import type { PageTerm } from '../page/term-map';
+import { termAfter } from './keyboard';
 
 const terms = ['a', 'b', 'c'].map((topicId) => ({ topicId }) as PageTerm);
 

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { sendMessage } from '@/lib/messaging';
 import contentScript from './index';
 
@@ -9,8 +8,7 @@ describe('the content script in a browser without the CSS Custom Highlight API',
     document.body.innerHTML = '<p>After a <b>laminectomy</b> some people take gabapentin.</p>';
     const before = document.documentElement.outerHTML;
     expect('Highlight' in globalThis).toBe(false);
-    await contentScript.main(new ContentScriptContext('content'));
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await contentScript.main();
     const state = await sendMessage('getPageState', undefined);
     expect(state).toMatchObject({ topicIds: [], supported: false });
     expect(document.documentElement.outerHTML).toBe(before);

@@ -1,8 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
-import { LazyCard, type PageCardHandle } from './lazy-card';
-import type { PageTerm } from './term-map';
+import type { PageTerm } from '../page/term-map';
+import type { CardHandle } from './contract';
+import { LazyCard } from './lazy-card';
 
-function fakeCard(): PageCardHandle & { opened: PageTerm[] } {
+function fakeCard(): CardHandle & { opened: PageTerm[] } {
   let current: PageTerm | null = null;
   const opened: PageTerm[] = [];
   return {

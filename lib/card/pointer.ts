@@ -1,19 +1,8 @@
 import type { ContentScriptContext } from '#imports';
 import { guarded } from '../guard';
-import type { Settings } from '../settings';
-import type { PageTerm } from './term-map';
-
-export type OpenedBy = 'point' | 'click' | 'keyboard';
-
-/** What the pointer and keyboard code needs from the card. */
-export interface CardHandle {
-  open(term: PageTerm, by: OpenedBy): void;
-  close(): void;
-  isOpen(): boolean;
-  current(): PageTerm | null;
-  /** True when the event happened inside the card. */
-  owns(event: Event): boolean;
-}
+import type { PageTerm } from '../page/term-map';
+import type { Settings } from '../settings-values';
+import type { CardHandle } from './contract';
 
 export interface PointerDeps {
   ctx: ContentScriptContext;

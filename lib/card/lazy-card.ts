@@ -1,42 +1,19 @@
-import type { ContentScriptContext } from '#imports';
 import { logError } from '../guard';
-import type { Settings } from '../settings';
-import type { CardHandle, OpenedBy } from './pointer';
-import type { Language } from '../topics/types';
-import type { PageTerm } from './term-map';
-
-/** The card as the content script uses it. */
-export interface PageCardHandle extends CardHandle {
-  /** True for the card's host and anything inside it: changes the page watcher must ignore. */
-  ownsNode(node: Node): boolean;
-}
-
-/** What the card UI needs from the content script. */
-export interface CardDeps {
-  ctx: ContentScriptContext;
-  settings: () => Settings;
-  onActiveChange: (term: PageTerm | null) => void;
-  /** The language the card is shown in (the page's, or the reader's choice). */
-  language?: () => Language;
-}
-
-export type CardFactory = (deps: CardDeps) => PageCardHandle;
-
-/** Where the card UI script leaves its factory for the content script (both run in the extension's isolated world). */
-export const CARD_UI_FACTORY = Symbol.for('back-pain-explainer.card-ui');
+import type { PageTerm } from '../page/term-map';
+import type { CardHandle, OpenedBy } from './contract';
 
 /**
  * The card, loaded the first time one opens. Its UI (Preact, Floating UI, the card's
  * components and styles) is most of the extension's code, and most pages never show a card,
  * so the content script that runs on every page does not carry it.
  */
-export class LazyCard implements PageCardHandle {
-  private card: PageCardHandle | null = null;
-  private loading: Promise<PageCardHandle | null> | null = null;
+export class LazyCard implements CardHandle {
+  private card: CardHandle | null = null;
+  private loading: Promise<CardHandle | null> | null = null;
   /** The term a card was asked for while the UI loads; only the latest one opens. */
   private pending: PageTerm | null = null;
 
-  constructor(private readonly load: () => Promise<PageCardHandle>) {}
+  constructor(private readonly load: () => Promise<CardHandle>) {}
 
   /** Never rejects: callers are event handlers, and a failure must not reach the page's console. */
   async open(term: PageTerm, by: OpenedBy): Promise<void> {

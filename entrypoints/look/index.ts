@@ -1,0 +1,69 @@
+import { browser } from '@wxt-dev/browser';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { guarded, logError } from '@/lib/guard';
+import { loadFactory } from '@/lib/injected';
+import { onMessage, sendMessage } from '@/lib/messaging';
+import { FirstStage } from '@/lib/page/first-stage';
+import { highlightsSupported, type PageWindow } from '@/lib/page/highlighter';
+import { PageLifeCycle } from '@/lib/page/life-cycle';
+import { isReadablePage } from '@/lib/page/page-kind';
+import { SECOND_STAGE_FACTORY, type SecondStageFactory } from '@/lib/page/stages';
+import { readSettings, watchStoredSettings } from '@/lib/settings-storage';
+import { DEFAULT_SETTINGS, type Settings, siteOf } from '@/lib/settings-values';
+import { type PackedIndex, unpackIndex } from '@/lib/matcher/packed';
+import type { CompiledIndex } from '@/lib/matcher/types';
+import { pageLanguage } from '@/lib/page/language';
+import { bundledIndex } from '@/lib/topics/bundled-index';
+import { SPANISH_INDEX } from '@/lib/topics/index-keys';
+
+/**
+ * The content script's first stage, listed in the manifest for every http(s) page
+ * (wxt.config.ts). A plain script: no WXT content-script runtime and no WebExtension polyfill,
+ * which cost every page about a millisecond each, but the browser's own `browser` API. It
+ * decides whether the page may name a treatment; the second stage (`entrypoints/page-terms/`)
+ * is injected only where it may (see `FirstStage`).
+ */
+export default defineUnlistedScript(() => {
+  if (!isReadablePage(document)) return;
+  const win = window as PageWindow;
+  const site = siteOf(location.href);
+  // Asked only when needed: each page interface touched costs every page a little to set up.
+  const supported = () => highlightsSupported(win);
+  let settings: Settings = DEFAULT_SETTINGS;
+  // A Spanish page is matched against the Spanish names, which only Spanish pages load.
+  const language = pageLanguage(document);
+  let loadIndex: () => CompiledIndex = bundledIndex;
+  const namesReady =
+    language === 'es'
+      ? loadFactory<PackedIndex>('term-index-es', SPANISH_INDEX, (script) => sendMessage('inject', script)).then((packed) => {
+          loadIndex = () => unpackIndex(packed);
+        })
+      : Promise.resolve();
+  const stage = new FirstStage({
+    win,
+    canShow: supported,
+    loadIndex: () => loadIndex(),
+    language,
+    settings: () => settings,
+    loadSecondStage: () => loadFactory<SecondStageFactory>('page-terms', SECOND_STAGE_FACTORY, (script) => sendMessage('inject', script)),
+    // Only the benchmark build reports timings: other pages never wake the background for it.
+    ...(import.meta.env.MODE === 'bench' ? { report: (stats) => void sendMessage('reportScan', stats).catch(() => {}) } : {}),
+  });
+  onMessage('getPageState', () => ({ site, topicIds: stage.topicIds(), supported: supported() }));
+  onMessage('moveToTerm', ({ data: direction }) => stage.moveToTerm(direction));
+  const lifeCycle = new PageLifeCycle({
+    site,
+    activate: (signal) => stage.activate(signal),
+    onSettings: (next) => {
+      settings = next;
+      stage.update(next);
+    },
+  });
+  const apply = guarded((next: Settings) => lifeCycle.apply(next));
+  Promise.all([readSettings(browser.storage), namesReady])
+    .then(([stored]) => {
+      apply(stored);
+      watchStoredSettings(browser.storage, apply);
+    })
+    .catch(logError);
+});

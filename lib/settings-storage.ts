@@ -1,0 +1,54 @@
+import { sanitizeSettings, type Settings } from './settings-values';
+
+/** One area of `browser.storage`, as both the polyfill and the browsers' own promise API have it. */
+interface Area {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+}
+
+type ChangeListener = (changes: Record<string, { newValue?: unknown }>, areaName: string) => void;
+
+/**
+ * The part of `browser.storage` the settings live in. Passed in: the extension pages hand over
+ * the polyfilled `browser`, the first stage of the content script the browser's own.
+ */
+export interface SettingsStorage {
+  sync: Area;
+  local: Area;
+  onChanged: { addListener(listener: ChangeListener): void; removeListener(listener: ChangeListener): void };
+}
+
+/**
+ * Settings follow the reader across their browsers through `storage.sync`. Where sync is
+ * missing or fails (disabled by policy, quota errors, some Firefox profiles), the same
+ * settings live in `storage.local` instead, under the same key.
+ */
+const KEY = 'settings';
+
+export async function readSettings(api: SettingsStorage): Promise<Settings> {
+  for (const area of [api.sync, api.local]) {
+    try {
+      return sanitizeSettings((await area.get(KEY))[KEY]);
+    } catch {
+      // this area is unavailable: try the next one
+    }
+  }
+  return sanitizeSettings(undefined);
+}
+
+export async function writeSettings(api: SettingsStorage, settings: Settings): Promise<void> {
+  try {
+    await api.sync.set({ [KEY]: settings });
+  } catch {
+    await api.local.set({ [KEY]: settings });
+  }
+}
+
+/** Calls back with clean settings whenever they change, in any tab or the popup; returns the unwatch. */
+export function watchStoredSettings(api: SettingsStorage, callback: (settings: Settings) => void): () => void {
+  const listener: ChangeListener = (changes, areaName) => {
+    if ((areaName === 'sync' || areaName === 'local') && KEY in changes) callback(sanitizeSettings(changes[KEY]!.newValue));
+  };
+  api.onChanged.addListener(listener);
+  return () => api.onChanged.removeListener(listener);
+}
