@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type StaticServer, serveStatic } from '../../scripts/static-server';
 import type { ExtensionDriver, TestPage } from './drivers/types';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseExpected } from './expected';
 import { expectedOf, PAGES_DIR, SITE_DIR } from './fixtures';
 import { centreOfTerm, highlightedTexts } from './page-scripts';
 import { CARD_HOST_TAG } from '../../lib/card/contract';
@@ -90,6 +93,32 @@ export function sharedChecks(launch: (origin: string) => Promise<ExtensionDriver
       expect(back).toHaveLength(expectedOf('basic.html').length);
       await popup.close();
       await page.close();
+    });
+
+    it('reads Spanish pages with the Spanish names, with or without lang, and opens Spanish cards', async () => {
+      for (const path of ['es/health/foro-mexico-ciatica.html', 'es/health/sin-lang-hernia-discal.html']) {
+        const page = await driver.open(path);
+        const expected = parseExpected(readFileSync(join(PAGES_DIR, path), 'utf8')).map((e) => e.text.replace(/\s+/g, ' '));
+        const shown = (await page.eval<string[]>(HIGHLIGHTED)).map((text) => text.replace(/\s+/g, ' '));
+        expect(shown, path).toEqual(expected);
+        await page.close();
+      }
+      const page = await driver.open('es/health/foro-mexico-ciatica.html');
+      const point = (await page.eval<{ x: number; y: number }>(centreOfTerm('gabapentina')))!;
+      await page.moveMouse(point.x, point.y);
+      expect(await until(() => page.eval<string | null>(CARD_TITLE), (title) => title !== null)).toBe('Gabapentina');
+      // The card's own words follow the card, not the browser.
+      const what = `document.querySelector('${CARD_HOST_TAG}')?.shadowRoot?.querySelector('.bpe-section summary')?.textContent ?? null`;
+      expect(await page.eval<string | null>(what)).toBe('Qué es');
+      await page.close();
+    });
+
+    it('leaves everyday Spanish pages and a Spanish childbirth page plain', async () => {
+      for (const path of ['es/other/economia-inyeccion-capital.html', 'es/other/tiempo-ola-de-calor.html', 'es/other/parto-epidural.html']) {
+        const page = await driver.open(path);
+        expect(await page.eval<string[]>(HIGHLIGHTED), path).toEqual([]);
+        await page.close();
+      }
     });
 
     it('leaves the DOM as the page made it', async () => {
