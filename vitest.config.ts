@@ -7,7 +7,13 @@ import { termIndexPlugin } from './scripts/vite-term-index.ts';
 export default defineConfig({
   plugins: [WxtVitest(), termIndexPlugin()],
   test: {
-    include: ['lib/**/*.test.ts', 'components/**/*.test.tsx', 'entrypoints/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],
+    include: [
+      'lib/**/*.test.ts',
+      'components/**/*.test.tsx',
+      'entrypoints/**/*.test.ts',
+      'tests/unit/**/*.test.ts',
+      'tests/component/**/*.test.tsx',
+    ],
     environment: 'happy-dom',
     setupFiles: ['tests/setup-i18n.ts', 'tests/setup-dom.ts'],
   },

@@ -3,7 +3,7 @@ import { headingParts } from '@/lib/topics/help';
 import type { HelpBlock, HelpTier } from '@/lib/topics/types';
 
 /** A phone number as a link a phone can call; other text ("your local emergency number") as is. */
-function Number({ number }: { number: string }) {
+function CallNumber({ number }: { number: string }) {
   return /^\d{3,5}$/.test(number) ? (
     <a class="bpe-help-number" href={`tel:${number}`}>
       {number}
@@ -18,7 +18,7 @@ function Tier({ tier, help, kind }: { tier: HelpTier; help: HelpBlock; kind: 'em
     <section class={`bpe-help-tier bpe-help-${kind}`}>
       <h3>
         {headingParts(tier.heading).map((part, i) =>
-          'text' in part ? part.text : part.slot === 'number' ? <Number key={i} number={help.region.number} /> : help.region[part.slot],
+          'text' in part ? part.text : part.slot === 'number' ? <CallNumber key={i} number={help.region.number} /> : help.region[part.slot],
         )}
       </h3>
       <ul>

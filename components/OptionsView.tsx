@@ -54,7 +54,12 @@ export function OptionsView({ settings, shortcuts, onChange }: OptionsViewProps)
     <main class="bpe-options">
       <h1>{i18n.t('options.title')}</h1>
       <Section id="bpe-general" title={i18n.t('options.general')}>
-        <Switch id="bpe-options-enabled" label={i18n.t('options.enabled')} checked={settings.enabled} onChange={(enabled) => onChange({ enabled })} />
+        <Switch
+          id="bpe-options-enabled"
+          label={i18n.t('options.enabled')}
+          checked={settings.enabled}
+          onChange={(enabled) => onChange({ enabled })}
+        />
         <fieldset class="bpe-fieldset">
           <legend>{i18n.t('options.categories')}</legend>
           <p class="bpe-hint">{i18n.t('options.categoriesHint')}</p>
@@ -84,14 +89,20 @@ export function OptionsView({ settings, shortcuts, onChange }: OptionsViewProps)
           name="mentions"
           legend={i18n.t('options.mentions')}
           value={settings.mentions}
-          options={[['all', i18n.t('options.mentionsAll')], ['first', i18n.t('options.mentionsFirst')]]}
+          options={[
+            ['all', i18n.t('options.mentionsAll')],
+            ['first', i18n.t('options.mentionsFirst')],
+          ]}
           onChange={(mentions) => onChange({ mentions })}
         />
         <Choice<OpenOn>
           name="openOn"
           legend={i18n.t('options.openOn')}
           value={settings.openOn}
-          options={[['point', i18n.t('options.openOnPoint')], ['click', i18n.t('options.openOnClick')]]}
+          options={[
+            ['point', i18n.t('options.openOnPoint')],
+            ['click', i18n.t('options.openOnClick')],
+          ]}
           onChange={(openOn) => onChange({ openOn })}
         />
         <label class="bpe-select-row">
@@ -101,11 +112,13 @@ export function OptionsView({ settings, shortcuts, onChange }: OptionsViewProps)
             disabled={settings.openOn !== 'point'}
             onChange={(event) => onChange({ hoverDelayMs: Number(event.currentTarget.value) })}
           >
-            {[...new Set([...HOVER_DELAYS, settings.hoverDelayMs])].sort((a, b) => a - b).map((ms) => (
-              <option key={ms} value={String(ms)}>
-                {i18n.t('options.hoverDelayValue', [(ms / 1000).toLocaleString('en', { maximumFractionDigits: 2 })])}
-              </option>
-            ))}
+            {[...new Set([...HOVER_DELAYS, settings.hoverDelayMs])]
+              .sort((a, b) => a - b)
+              .map((ms) => (
+                <option key={ms} value={String(ms)}>
+                  {i18n.t('options.hoverDelayValue', [(ms / 1000).toLocaleString('en', { maximumFractionDigits: 2 })])}
+                </option>
+              ))}
           </select>
         </label>
       </Section>
@@ -114,14 +127,22 @@ export function OptionsView({ settings, shortcuts, onChange }: OptionsViewProps)
           name="theme"
           legend={i18n.t('options.theme')}
           value={settings.theme}
-          options={[['system', i18n.t('options.themeSystem')], ['light', i18n.t('options.themeLight')], ['dark', i18n.t('options.themeDark')]]}
+          options={[
+            ['system', i18n.t('options.themeSystem')],
+            ['light', i18n.t('options.themeLight')],
+            ['dark', i18n.t('options.themeDark')],
+          ]}
           onChange={(theme) => onChange({ theme })}
         />
         <Choice<TextSize>
           name="textSize"
           legend={i18n.t('options.textSize')}
           value={settings.textSize}
-          options={[['small', i18n.t('options.sizeSmall')], ['medium', i18n.t('options.sizeMedium')], ['large', i18n.t('options.sizeLarge')]]}
+          options={[
+            ['small', i18n.t('options.sizeSmall')],
+            ['medium', i18n.t('options.sizeMedium')],
+            ['large', i18n.t('options.sizeLarge')],
+          ]}
           onChange={(textSize) => onChange({ textSize })}
         />
         <Choice<HighlightStyle>

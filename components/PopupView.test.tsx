@@ -65,7 +65,8 @@ describe('PopupView', () => {
 
   it('groups every topic by category', () => {
     renderPopup();
-    for (const heading of ['Medicines', 'Operations', 'Tests']) expect(screen.getByRole('heading', { name: new RegExp(`^${heading}`) })).toBeTruthy();
+    for (const heading of ['Medicines', 'Operations', 'Tests'])
+      expect(screen.getByRole('heading', { name: new RegExp(`^${heading}`) })).toBeTruthy();
     expect(screen.getAllByRole('button').length).toBeGreaterThan(topics.length);
   });
 

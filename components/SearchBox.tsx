@@ -9,6 +9,7 @@ export interface SearchBoxProps {
 
 export function SearchBox({ value, onInput, resultCount }: SearchBoxProps) {
   return (
+    // biome-ignore lint/a11y/useSemanticElements: Preact's JSX types have no <search> element yet; the role is the same landmark.
     <div class="bpe-search" role="search">
       <label for="bpe-search-input">{i18n.t('popup.searchLabel')}</label>
       <input

@@ -16,7 +16,14 @@ describe('TopicCard', () => {
     expect(screen.getByRole('heading', { level: 2, name: 'Laminectomy' })).toBeTruthy();
     expect(screen.getByText('Operation')).toBeTruthy();
     expect(screen.getByText(topic.summary)).toBeTruthy();
-    for (const label of ['What it is', 'Why it is used', 'What to expect', 'Risks and side effects', 'Questions to ask your doctor', 'Get help now']) {
+    for (const label of [
+      'What it is',
+      'Why it is used',
+      'What to expect',
+      'Risks and side effects',
+      'Questions to ask your doctor',
+      'Get help now',
+    ]) {
       expect(screen.getByText(label)).toBeTruthy();
     }
     expect(screen.getByText(topic.sections.questions[0]!)).toBeTruthy();
@@ -52,7 +59,17 @@ describe('CardDialog', () => {
 describe('TopicCard saving', () => {
   it('shows a Save button that reports its state', () => {
     const onToggle = vi.fn();
-    render(<TopicCard topic={topic} titleId="t" relatedTitles={{}} help={help} onSelectTopic={() => {}} saved={false} onToggleSaved={onToggle} />);
+    render(
+      <TopicCard
+        topic={topic}
+        titleId="t"
+        relatedTitles={{}}
+        help={help}
+        onSelectTopic={() => {}}
+        saved={false}
+        onToggleSaved={onToggle}
+      />,
+    );
     const button = screen.getByRole('button', { name: /Save for my doctor visit/ });
     expect(button.getAttribute('aria-pressed')).toBe('false');
     fireEvent.click(button);
@@ -83,7 +100,7 @@ describe('TopicCard saving', () => {
     expect(container.querySelector('.bpe-boxed + .bpe-summary')).not.toBeNull();
   });
 
-  it('shows the two tiers of help with the reader\'s own emergency number as a link to call', () => {
+  it("shows the two tiers of help with the reader's own emergency number as a link to call", () => {
     render(<TopicCard topic={topic} titleId="t" relatedTitles={{}} help={help} onSelectTopic={() => {}} />);
     const call = screen.getByRole('link', { name: '999' });
     expect(call.getAttribute('href')).toBe('tel:999');
@@ -93,4 +110,3 @@ describe('TopicCard saving', () => {
     expect(screen.getByText(/Emergency numbers elsewhere:/).textContent).not.toContain('999');
   });
 });
-

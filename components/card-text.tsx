@@ -4,7 +4,7 @@ import { i18n } from '#i18n';
 import type { Language } from '@/lib/topics/types';
 
 /** The interface words a card shows (section names, safety headings, "Get help now"…). */
-export type CardTextKey = `card.${string}` | `help.${string}` | `category.${string}`;
+type CardTextKey = `card.${string}` | `help.${string}` | `category.${string}`;
 
 export interface CardText {
   language: Language;

@@ -18,7 +18,7 @@ export default defineBackground(() => {
     let found = words.get(language);
     if (!found) {
       // `_locales` is not among the public paths WXT types; it is in every package.
-      found = fetch(browser.runtime.getURL(`/_locales/${language}/messages.json` as "/popup.html"))
+      found = fetch(browser.runtime.getURL(`/_locales/${language}/messages.json` as '/popup.html'))
         .then((response) => response.json() as Promise<Record<string, { message: string }>>)
         .then((messages) =>
           Object.fromEntries(

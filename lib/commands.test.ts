@@ -10,7 +10,10 @@ describe('runCommand', () => {
     const moveToTerm = vi.fn(async () => {});
     await runCommand('next-term', 7, { moveToTerm });
     await runCommand('previous-term', 7, { moveToTerm });
-    expect(moveToTerm.mock.calls).toEqual([[7, 1], [7, -1]]);
+    expect(moveToTerm.mock.calls).toEqual([
+      [7, 1],
+      [7, -1],
+    ]);
   });
 
   it('switches the extension off and on', async () => {

@@ -1,7 +1,5 @@
 import { loadSettings, updateSettings } from './settings';
 
-export type CommandName = 'next-term' | 'previous-term' | 'toggle-extension';
-
 export interface CommandDeps {
   /** Tells the tab's content script to move to a term. */
   moveToTerm: (tabId: number, direction: 1 | -1) => Promise<void>;

@@ -7,8 +7,14 @@ describe('guarded', () => {
     const seen: number[] = [];
     guarded((n: number) => seen.push(n))(3);
     expect(seen).toEqual([3]);
-    expect(() => guarded(() => { throw new Error('boom'); })()).not.toThrow();
-    guarded(async () => { throw new Error('later'); })();
+    expect(() =>
+      guarded(() => {
+        throw new Error('boom');
+      })(),
+    ).not.toThrow();
+    guarded(async () => {
+      throw new Error('later');
+    })();
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(debug).toHaveBeenCalledTimes(2);
     debug.mockRestore();

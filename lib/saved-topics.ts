@@ -6,7 +6,7 @@ import { storage } from '#imports';
  */
 const SAVED_KEY = 'local:savedTopics' as const;
 
-export function sanitizeSaved(value: unknown): string[] {
+function sanitizeSaved(value: unknown): string[] {
   return Array.isArray(value) ? [...new Set(value.filter((id): id is string => typeof id === 'string' && id.length > 0))] : [];
 }
 

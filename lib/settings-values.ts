@@ -5,13 +5,13 @@ import { CATEGORIES, type Category, type Language, LANGUAGES } from './topics/ty
  * first stage of the content script reads them on every page, without the WebExtension polyfill.
  */
 /** Each setting's values, once: the types derive from these lists, and `sanitizeSettings` checks against them. */
-export const MENTIONS = ['all', 'first'] as const;
-export const OPEN_ON = ['point', 'click'] as const;
-export const THEMES = ['system', 'light', 'dark'] as const;
-export const TEXT_SIZES = ['small', 'medium', 'large'] as const;
-export const HIGHLIGHT_STYLES = ['underline', 'background', 'none'] as const;
+const MENTIONS = ['all', 'first'] as const;
+const OPEN_ON = ['point', 'click'] as const;
+const THEMES = ['system', 'light', 'dark'] as const;
+const TEXT_SIZES = ['small', 'medium', 'large'] as const;
+const HIGHLIGHT_STYLES = ['underline', 'background', 'none'] as const;
 /** The cards' language: the page's own ("auto"), or always English or Spanish. */
-export const CARD_LANGUAGES = ['auto', ...LANGUAGES] as const;
+const CARD_LANGUAGES = ['auto', ...LANGUAGES] as const;
 
 export type Mentions = (typeof MENTIONS)[number];
 export type OpenOn = (typeof OPEN_ON)[number];

@@ -11,7 +11,13 @@ describe('settings', () => {
 
   it('replaces each malformed field alone', async () => {
     await fakeBrowser.storage.sync.set({
-      settings: { enabled: 'yes', mentions: 'first', hoverDelayMs: -50, categories: { medicine: false, test: 'no' }, disabledSites: ['a.com', 3, 'a.com'] },
+      settings: {
+        enabled: 'yes',
+        mentions: 'first',
+        hoverDelayMs: -50,
+        categories: { medicine: false, test: 'no' },
+        disabledSites: ['a.com', 3, 'a.com'],
+      },
     });
     const settings = await loadSettings();
     expect(settings.enabled).toBe(true);

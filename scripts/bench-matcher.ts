@@ -9,7 +9,6 @@ import { findHits } from '../lib/matcher/match';
 import type { TermEntry } from '../lib/matcher/types';
 import { termEntries } from '../lib/topics/term-entries';
 import { sourceWordLists } from '../lib/topics/word-lists';
-import type { Topic } from '../lib/topics/types';
 import { readNameSources } from './read-topic-files';
 
 const realEntries = termEntries(readNameSources(), sourceWordLists);
@@ -35,7 +34,8 @@ function syntheticEntries(count: number): TermEntry[] {
   const syllables = ['ka', 'lo', 'mi', 'ne', 'tar', 'vo', 'sil', 'pen', 'dra', 'qu', 'ex', 'zor', 'bel', 'fin', 'gra'];
   let seed = 42;
   const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-  const word = () => Array.from({ length: 2 + Math.floor(random() * 3) }, () => syllables[Math.floor(random() * syllables.length)]).join('');
+  const word = () =>
+    Array.from({ length: 2 + Math.floor(random() * 3) }, () => syllables[Math.floor(random() * syllables.length)]).join('');
   return Array.from({ length: count }, (_, i) => ({
     text: Array.from({ length: 1 + (i % 3) }, word).join(' '),
     topicId: `synthetic-${i}`,
@@ -57,7 +57,7 @@ await bench.run();
 
 const megabytes = text.length / 1_000_000;
 const rows = bench.tasks.map((task) => {
-  const ms = task.result && 'latency' in task.result ? task.result.latency.p50 ?? task.result.latency.mean : NaN;
+  const ms = task.result && 'latency' in task.result ? (task.result.latency.p50 ?? task.result.latency.mean) : NaN;
   return { task: task.name, 'median ms': ms.toFixed(2), 'MB/s': task.name.startsWith('match') ? (megabytes / (ms / 1000)).toFixed(0) : '' };
 });
 console.table(rows);

@@ -41,7 +41,11 @@ async function main(): Promise<void> {
   execFileSync('npx', ['wxt', 'build', '--mode', 'bench'], { cwd: ROOT, stdio: 'ignore' });
   const floorDir = join(ROOT, 'scripts', 'startup-floor');
   execFileSync('npx', ['wxt', 'build'], { cwd: floorDir, stdio: 'ignore' });
-  execFileSync('npx', ['wxt', 'build', '--mode', 'no-polyfill'], { cwd: floorDir, stdio: 'ignore', env: { ...process.env, STARTUP_FLOOR_POLYFILL: 'off' } });
+  execFileSync('npx', ['wxt', 'build', '--mode', 'no-polyfill'], {
+    cwd: floorDir,
+    stdio: 'ignore',
+    env: { ...process.env, STARTUP_FLOOR_POLYFILL: 'off' },
+  });
   const extensions: Record<string, string> = {
     empty: generatedExtension(),
     'one line': generatedExtension('document.body;'),
@@ -64,7 +68,13 @@ async function main(): Promise<void> {
       const heap = median(runs.map((r) => r.heap));
       if (name === 'empty') empty.set(page, { script, heap });
       const base = empty.get(page)!;
-      rows.push({ extension: name, page, 'script ms': script.toFixed(1), 'script Δ ms': (script - base.script).toFixed(1), 'heap Δ MB': (heap - base.heap).toFixed(2) });
+      rows.push({
+        extension: name,
+        page,
+        'script ms': script.toFixed(1),
+        'script Δ ms': (script - base.script).toFixed(1),
+        'heap Δ MB': (heap - base.heap).toFixed(2),
+      });
     }
     await browser.close();
   }

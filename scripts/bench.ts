@@ -26,7 +26,6 @@ import { gzipSync } from 'node:zlib';
 import { type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core';
 import { chromePath, launchWithExtension } from '../tests/e2e/chromium';
 import { namesOf } from '../lib/topics/names';
-import type { Topic } from '../lib/topics/types';
 import { readNameSources } from './read-topic-files';
 import { generatedExtension } from './generated-extension';
 import { serveStatic } from './static-server';
@@ -106,10 +105,16 @@ async function openMeasured(context: BrowserContext, url: string): Promise<Measu
 
 async function main(): Promise<void> {
   execFileSync('npx', ['wxt', 'build', '--mode', 'bench'], { cwd: ROOT, stdio: 'ignore' });
-  const corpus = existsSync(CORPUS_DIR) ? readdirSync(CORPUS_DIR).filter((name) => name.endsWith('.html')).sort() : [];
+  const corpus = existsSync(CORPUS_DIR)
+    ? readdirSync(CORPUS_DIR)
+        .filter((name) => name.endsWith('.html'))
+        .sort()
+    : [];
   if (!corpus.length) console.log(`Shared corpus not found at ${CORPUS_DIR}: measuring the generated article only.`);
   const server = await serveStatic([CORPUS_DIR], { [GENERATED]: generatedArticle });
-  const names = allNames().map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length);
+  const names = allNames()
+    .map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .sort((a, b) => b.length - a.length);
   const floorSource = `\\b(?:${names.join('|')})\\b`;
   const markSource = readFileSync(join(ROOT, 'node_modules', 'mark.js', 'dist', 'mark.min.js'), 'utf8');
 
@@ -121,10 +126,20 @@ async function main(): Promise<void> {
   for (const path of [...corpus.map((name) => `/${name}`), GENERATED]) {
     // Page JavaScript off (/nojs/): the saved pages' own scripts would make script time and heap noise.
     const url = `${server.origin}/nojs${path}`;
-    const ext = { busy: [] as number[], wall: [] as number[], longest: [] as number[], first: [] as number[], terms: 0, script: [] as number[], heap: [] as number[] };
+    const ext = {
+      busy: [] as number[],
+      wall: [] as number[],
+      longest: [] as number[],
+      first: [] as number[],
+      terms: 0,
+      script: [] as number[],
+      heap: [] as number[],
+    };
     const base = { script: [] as number[], heap: [] as number[], floor: [] as number[], mark: [] as number[] };
     for (let run = 0; run < RUNS; run++) {
-      await withExt.worker.evaluate(() => (globalThis as unknown as { backPainExplainerScans: Map<number, unknown> }).backPainExplainerScans.clear());
+      await withExt.worker.evaluate(() =>
+        (globalThis as unknown as { backPainExplainerScans: Map<number, unknown> }).backPainExplainerScans.clear(),
+      );
       const measured = await openMeasured(withExt.context, url);
       const stats = await pollStats(withExt.worker);
       await measured.page.waitForTimeout(200);

@@ -55,7 +55,12 @@ interface JsonFile {
 function readJson(path: string): JsonFile {
   if (!existsSync(path)) fail(`No ${path} here: run this from the project root.`);
   const text = readFileSync(path, 'utf8');
-  return { path, data: JSON.parse(text) as Json, indent: /^\{\r?\n([ \t]+)"/.exec(text)?.[1] ?? '  ', eol: text.endsWith('\n') ? '\n' : '' };
+  return {
+    path,
+    data: JSON.parse(text) as Json,
+    indent: /^\{\r?\n([ \t]+)"/.exec(text)?.[1] ?? '  ',
+    eol: text.endsWith('\n') ? '\n' : '',
+  };
 }
 
 function jsonText(file: JsonFile): string {
@@ -128,7 +133,9 @@ function main(): void {
   const prefix = dryRun ? 'would change' : 'changed';
   console.log(`${prefix} package.json: version ${previous} -> ${version}`);
   console.log(`${prefix} package-lock.json: version${lockRoot ? ' and packages[""].version' : ''} ${lockWas[0] ?? '(none)'} -> ${version}`);
-  console.log(`${prefix} CHANGELOG.md: ${changelog.entries} ${changelog.entries === 1 ? 'entry' : 'entries'} from Unreleased -> ## [${version}] - ${date}`);
+  console.log(
+    `${prefix} CHANGELOG.md: ${changelog.entries} ${changelog.entries === 1 ? 'entry' : 'entries'} from Unreleased -> ## [${version}] - ${date}`,
+  );
   if (!dryRun) console.log(`next: review with "git diff", then commit and tag v${version}.`);
 }
 

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { namesOf } from '../lib/topics/names';
 import { checkGlossaryQuality, checkHelpQuality, checkTopicQuality, PROFILES, type QualityReport } from '../lib/topics/quality';
-import { type HelpTier, LANGUAGES, type Language } from '../lib/topics/types';
+import { type HelpTier, LANGUAGES } from '../lib/topics/types';
 import { validateAgainst, validateDataset } from '../lib/topics/validate';
 import { DATA_DIR, readDataset } from './read-topic-files';
 
@@ -19,7 +19,10 @@ const failures: string[] = [];
 
 function printTable(rows: QualityReport[], first: string): void {
   console.log(`${pad(first, 34)}${pad('summary', 9)}${pad('card', 7)}${pad('words', 7)}problems`);
-  for (const r of rows) console.log(`${pad(r.id, 34)}${pad(r.summaryGrade, 9)}${pad(r.cardGrade, 7)}${pad(r.words, 7)}${r.problems.length ? r.problems.join('; ') : 'ok'}`);
+  for (const r of rows)
+    console.log(
+      `${pad(r.id, 34)}${pad(r.summaryGrade, 9)}${pad(r.cardGrade, 7)}${pad(r.words, 7)}${r.problems.length ? r.problems.join('; ') : 'ok'}`,
+    );
 }
 
 const english = validateDataset(readDataset('en'));

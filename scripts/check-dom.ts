@@ -22,14 +22,18 @@ const withExtension = await launchWithExtension();
 const plain = await chromium.launch({ executablePath: chromePath(), headless: true, args: ['--no-sandbox', '--disable-gpu'] });
 let failures = 0;
 try {
-  for (const name of readdirSync(CORPUS_DIR).filter((file) => file.endsWith('.html')).sort()) {
+  for (const name of readdirSync(CORPUS_DIR)
+    .filter((file) => file.endsWith('.html'))
+    .sort()) {
     const result = await compareDom(plain, withExtension.context, `${server.origin}/nojs/${name}`);
     const ok = result.sameAfterScan && result.hostsAfterScan === 0 && result.sameWithCard !== false;
     if (!ok) failures++;
     const card = result.opened ? `card on "${result.opened}": ${result.sameWithCard ? 'same' : 'DIFFERENT'}` : 'no term to open';
     console.log(`${ok ? 'same     ' : 'DIFFERENT'} ${name} (${card})`);
   }
-  console.log(`\n${failures === 0 ? 'All pages unchanged.' : `${failures} page(s) changed.`} Requests outside 127.0.0.1 blocked (the saved pages' own images, scripts and fonts): ${withExtension.outsideRequests.length}`);
+  console.log(
+    `\n${failures === 0 ? 'All pages unchanged.' : `${failures} page(s) changed.`} Requests outside 127.0.0.1 blocked (the saved pages' own images, scripts and fonts): ${withExtension.outsideRequests.length}`,
+  );
 } finally {
   await plain.close();
   await withExtension.close();

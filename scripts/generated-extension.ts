@@ -8,7 +8,12 @@ import { join } from 'node:path';
  */
 export function generatedExtension(contentScript: string | null = null): string {
   const dir = mkdtempSync(join(tmpdir(), 'bench-extension-'));
-  const manifest: Record<string, unknown> = { manifest_version: 3, name: 'Bench', version: '1.0', background: { service_worker: 'worker.js' } };
+  const manifest: Record<string, unknown> = {
+    manifest_version: 3,
+    name: 'Bench',
+    version: '1.0',
+    background: { service_worker: 'worker.js' },
+  };
   if (contentScript !== null) {
     manifest.content_scripts = [{ matches: ['http://*/*', 'https://*/*'], js: ['content.js'], run_at: 'document_idle' }];
     writeFileSync(join(dir, 'content.js'), contentScript);

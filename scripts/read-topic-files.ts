@@ -42,6 +42,9 @@ export function readDataset(language: Language = 'en'): Dataset {
 export function readNameSources(language: Language = 'en'): TopicNames[] {
   const prefix = language === 'en' ? '' : `${language}/`;
   const topics = readDataFolder(`${prefix}topics`).map((file) => file.content as TopicNames);
-  const glossary = readDataFolder(`${prefix}glossary`).map((file) => ({ ...(file.content as Omit<TopicNames, 'category'>), category: 'glossary' as const }));
+  const glossary = readDataFolder(`${prefix}glossary`).map((file) => ({
+    ...(file.content as Omit<TopicNames, 'category'>),
+    category: 'glossary' as const,
+  }));
   return [...topics, ...glossary];
 }

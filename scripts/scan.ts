@@ -51,7 +51,10 @@ export function createPageScanner(topics: readonly TopicNames[], language: Langu
         text: item.text,
         topic: item.topicId,
         rule: RULES[item.kind],
-        context: item.block.text.slice(Math.max(0, item.start - 40), item.end + 40).replace(/\s+/g, ' ').trim(),
+        context: item.block.text
+          .slice(Math.max(0, item.start - 40), item.end + 40)
+          .replace(/\s+/g, ' ')
+          .trim(),
       })),
     };
   };

@@ -49,7 +49,13 @@ async function shoot(scheme: 'light' | 'dark', origin: string): Promise<void> {
 async function shootPhone(scheme: 'light' | 'dark', origin: string): Promise<void> {
   const browser = await launchWithExtension({ colorScheme: scheme, emulate: { ...PHONE, deviceScaleFactor: 2, reducedMotion: 'reduce' } });
   try {
-    const pages = scheme === 'light' ? [['demo-article.html', 'phone-card-light'], ['old-style.html', 'phone-card-old-page']] : [['demo-article.html', 'phone-card-dark']];
+    const pages =
+      scheme === 'light'
+        ? [
+            ['demo-article.html', 'phone-card-light'],
+            ['old-style.html', 'phone-card-old-page'],
+          ]
+        : [['demo-article.html', 'phone-card-dark']];
     for (const [path, name] of pages) {
       const page = await browser.context.newPage();
       await page.goto(`${origin}/${path}`);

@@ -51,9 +51,10 @@ export async function serveStatic(roots: string[], extra: Record<string, () => s
   return {
     origin: `http://127.0.0.1:${boundPort}`,
     // Browsers keep connections alive; end them, or close() would wait for the browser to quit.
-    close: () => new Promise((resolve) => {
-      server.close(() => resolve());
-      server.closeAllConnections();
-    }),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }

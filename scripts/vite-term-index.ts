@@ -1,7 +1,7 @@
 import type { Plugin } from 'vite';
 import { compileIndex } from '../lib/matcher/compile';
 import { packIndex } from '../lib/matcher/packed';
-import { termEntries, type TopicNames } from '../lib/topics/term-entries';
+import { termEntries } from '../lib/topics/term-entries';
 import { sourceWordLists, WORD_LISTS } from '../lib/topics/word-lists';
 import { join } from 'node:path';
 import { DATA_DIR, readDataFolder, readNameSources } from './read-topic-files';
@@ -23,12 +23,16 @@ export function termIndexPlugin(): Plugin {
     load(id) {
       if (id !== `\0${INDEX}` && id !== `\0${SPANISH_INDEX}` && id !== `\0${CATEGORIES}`) return null;
       // A change to any of these rebuilds the index (`npm start` reloads the extension).
-      for (const folder of ['topics', 'glossary', 'es/topics', 'es/glossary']) for (const file of readDataFolder(folder)) this.addWatchFile(join(DATA_DIR, '..', file.file));
-      for (const name of ['health-words.json', 'not-terms.json', 'everyday-names.json']) for (const dir of ['', 'es/']) this.addWatchFile(join(DATA_DIR, dir + name));
-      if (id === `\0${SPANISH_INDEX}`) return `export default ${JSON.stringify(packIndex(compileIndex(termEntries(readNameSources('es'), WORD_LISTS.es))))};`;
+      for (const folder of ['topics', 'glossary', 'es/topics', 'es/glossary'])
+        for (const file of readDataFolder(folder)) this.addWatchFile(join(DATA_DIR, '..', file.file));
+      for (const name of ['health-words.json', 'not-terms.json', 'everyday-names.json'])
+        for (const dir of ['', 'es/']) this.addWatchFile(join(DATA_DIR, dir + name));
+      if (id === `\0${SPANISH_INDEX}`)
+        return `export default ${JSON.stringify(packIndex(compileIndex(termEntries(readNameSources('es'), WORD_LISTS.es))))};`;
       const topics = readNameSources();
       // Object literals of strings: the strings are the script's own constants, with nothing to build.
-      if (id === `\0${CATEGORIES}`) return `export default ${JSON.stringify(Object.fromEntries(topics.map((topic) => [topic.id, topic.category])))};`;
+      if (id === `\0${CATEGORIES}`)
+        return `export default ${JSON.stringify(Object.fromEntries(topics.map((topic) => [topic.id, topic.category])))};`;
       return `export default ${JSON.stringify(packIndex(compileIndex(termEntries(topics, sourceWordLists))))};`;
     },
   };

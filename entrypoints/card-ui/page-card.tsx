@@ -40,7 +40,6 @@ function hidePopover(host: HTMLElement): void {
   if (typeof host.hidePopover === 'function' && host.matches(':popover-open')) host.hidePopover();
 }
 
-
 /**
  * The in-page card. Its shadow-root host is the one element the extension adds to a page, and
  * only when a card is first shown. Card text comes from the background, so the content script
@@ -112,33 +111,37 @@ export class PageCard implements CardHandle {
     const settings = this.deps.settings();
     render(
       <CardTextProvider text={cardTextFrom(card?.language ?? 'en', card?.words ?? {})}>
-      <div class="bpe-root" data-theme={settings.theme} data-size={settings.textSize} lang={card?.language ?? 'en'}>
-        <CardDialog titleId={TITLE_ID} onClose={() => this.close()}>
-          {card?.kind === 'glossary' ? (
-            <GlossaryCard
-              entry={card.entry}
-              titleId={TITLE_ID}
-              {...(card.topicTitle ? { topicTitle: card.topicTitle } : {})}
-              help={card.help}
-              onSelectTopic={(id) => void this.show(id, true).catch(logError)}
-            />
-          ) : card ? (
-            <TopicCard
-              topic={card.topic}
-              titleId={TITLE_ID}
-              relatedTitles={card.relatedTitles}
-              help={card.help}
-              onSelectTopic={(id) => void this.show(id, true).catch(logError)}
-              saved={saved.includes(card.topic.id)}
-              onToggleSaved={(id) => void toggleSaved(id).then(() => this.show(id, false)).catch(logError)}
-            />
-          ) : (
-            <p class="bpe-loading" id={TITLE_ID}>
-              {i18n.t('card.notLoaded')}
-            </p>
-          )}
-        </CardDialog>
-      </div>
+        <div class="bpe-root" data-theme={settings.theme} data-size={settings.textSize} lang={card?.language ?? 'en'}>
+          <CardDialog titleId={TITLE_ID} onClose={() => this.close()}>
+            {card?.kind === 'glossary' ? (
+              <GlossaryCard
+                entry={card.entry}
+                titleId={TITLE_ID}
+                {...(card.topicTitle ? { topicTitle: card.topicTitle } : {})}
+                help={card.help}
+                onSelectTopic={(id) => void this.show(id, true).catch(logError)}
+              />
+            ) : card ? (
+              <TopicCard
+                topic={card.topic}
+                titleId={TITLE_ID}
+                relatedTitles={card.relatedTitles}
+                help={card.help}
+                onSelectTopic={(id) => void this.show(id, true).catch(logError)}
+                saved={saved.includes(card.topic.id)}
+                onToggleSaved={(id) =>
+                  void toggleSaved(id)
+                    .then(() => this.show(id, false))
+                    .catch(logError)
+                }
+              />
+            ) : (
+              <p class="bpe-loading" id={TITLE_ID}>
+                {i18n.t('card.notLoaded')}
+              </p>
+            )}
+          </CardDialog>
+        </div>
       </CardTextProvider>,
       ui.uiContainer,
     );

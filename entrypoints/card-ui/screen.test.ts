@@ -28,7 +28,11 @@ describe('the card in screen terms', () => {
 
   it('sets no variable for the desktop card, so it stays exactly as its stylesheet says', () => {
     expect(screenVariables(DESKTOP, 'card')).toEqual({ '--bpe-px': null, '--bpe-vw': null, '--bpe-vh': null });
-    expect(screenVariables(OLD_PAGE, 'sheet')).toEqual({ '--bpe-px': `${screenPixel(OLD_PAGE.scale)}px`, '--bpe-vw': '980px', '--bpe-vh': '2121px' });
+    expect(screenVariables(OLD_PAGE, 'sheet')).toEqual({
+      '--bpe-px': `${screenPixel(OLD_PAGE.scale)}px`,
+      '--bpe-vw': '980px',
+      '--bpe-vh': '2121px',
+    });
   });
 
   it('writes the layout and variables on the card root, and removes them again', () => {

@@ -32,7 +32,12 @@ const create: SecondStageFactory = ({ index, settings, language }) => {
   });
   const card = new LazyCard(async () => {
     const createCard = await loadFactory<CardFactory>('card-ui', CARD_UI_FACTORY, (script) => sendMessage('inject', script));
-    return createCard({ ctx, settings, onActiveChange: (term) => terms.setActive(term), language: () => cardLanguageOn(settings(), language) });
+    return createCard({
+      ctx,
+      settings,
+      onActiveChange: (term) => terms.setActive(term),
+      language: () => cardLanguageOn(settings(), language),
+    });
   });
   watchPointer({ ctx, win, termAt: (x, y) => terms.termAt(x, y), card, settings });
   return {

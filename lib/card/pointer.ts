@@ -23,6 +23,7 @@ function insideLink(event: Event): boolean {
  */
 export function watchPointer({ ctx, win, termAt, card, settings }: PointerDeps): void {
   let pending: { x: number; y: number } | null = null;
+  // biome-ignore lint/correctness/noUnusedVariables: read by `frame ||=` below (one animation frame per burst of moves).
   let frame = 0;
   let hovered: PageTerm | null = null;
   let timer = 0;
@@ -37,31 +38,49 @@ export function watchPointer({ ctx, win, termAt, card, settings }: PointerDeps):
     win.clearTimeout(timer);
     const current = settings();
     if (!term || current.openOn !== 'point' || term === card.current()) return;
-    timer = ctx.setTimeout(guarded(() => {
-      if (hovered === term) card.open(term, 'point');
-    }), current.hoverDelayMs);
+    timer = ctx.setTimeout(
+      guarded(() => {
+        if (hovered === term) card.open(term, 'point');
+      }),
+      current.hoverDelayMs,
+    );
   };
 
-  ctx.addEventListener(win, 'pointermove', guarded((event: PointerEvent) => {
-    if (event.pointerType === 'touch') return;
-    if (card.owns(event)) {
-      // Moving onto the card keeps it open and cancels a card about to open elsewhere.
-      win.clearTimeout(timer);
-      hovered = null;
-      return;
-    }
-    pending = { x: event.clientX, y: event.clientY };
-    frame ||= ctx.requestAnimationFrame(guarded(check));
-  }), { capture: true, passive: true });
+  ctx.addEventListener(
+    win,
+    'pointermove',
+    guarded((event: PointerEvent) => {
+      if (event.pointerType === 'touch') return;
+      if (card.owns(event)) {
+        // Moving onto the card keeps it open and cancels a card about to open elsewhere.
+        win.clearTimeout(timer);
+        hovered = null;
+        return;
+      }
+      pending = { x: event.clientX, y: event.clientY };
+      frame ||= ctx.requestAnimationFrame(guarded(check));
+    }),
+    { capture: true, passive: true },
+  );
 
-  ctx.addEventListener(win, 'click', guarded((event: MouseEvent) => {
-    if (card.owns(event)) return;
-    const term = insideLink(event) ? null : termAt(event.clientX, event.clientY);
-    if (term) card.open(term, 'click');
-    else if (card.isOpen()) card.close();
-  }), { capture: true });
+  ctx.addEventListener(
+    win,
+    'click',
+    guarded((event: MouseEvent) => {
+      if (card.owns(event)) return;
+      const term = insideLink(event) ? null : termAt(event.clientX, event.clientY);
+      if (term) card.open(term, 'click');
+      else if (card.isOpen()) card.close();
+    }),
+    { capture: true },
+  );
 
-  ctx.addEventListener(win, 'keydown', guarded((event: KeyboardEvent) => {
-    if (event.key === 'Escape' && card.isOpen()) card.close();
-  }), { capture: true });
+  ctx.addEventListener(
+    win,
+    'keydown',
+    guarded((event: KeyboardEvent) => {
+      if (event.key === 'Escape' && card.isOpen()) card.close();
+    }),
+    { capture: true },
+  );
 }

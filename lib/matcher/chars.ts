@@ -24,8 +24,15 @@ export function isWordChar(code: number): boolean {
 /** Whitespace and hyphen-like marks that may stand between the words of a term. */
 export function isSeparator(code: number): boolean {
   return (
-    code === 32 || code === 45 || code === 9 || code === 10 || code === 13 || code === 0xa0 ||
-    (code >= 0x2010 && code <= 0x2013) || code === 0x202f || code === 0x2009
+    code === 32 ||
+    code === 45 ||
+    code === 9 ||
+    code === 10 ||
+    code === 13 ||
+    code === 0xa0 ||
+    (code >= 0x2010 && code <= 0x2013) ||
+    code === 0x202f ||
+    code === 0x2009
   );
 }
 
@@ -36,7 +43,15 @@ export function isSeparator(code: number): boolean {
  */
 const LATIN1 = new Uint16Array(0x40);
 for (let i = 0; i < 0x40; i++) LATIN1[i] = 0xc0 + i;
-for (const [letters, base] of [['àáâãäå', 'a'], ['èéêë', 'e'], ['ìíîï', 'i'], ['òóôõö', 'o'], ['ùúûü', 'u'], ['ç', 'c'], ['ýÿ', 'y']] as const) {
+for (const [letters, base] of [
+  ['àáâãäå', 'a'],
+  ['èéêë', 'e'],
+  ['ìíîï', 'i'],
+  ['òóôõö', 'o'],
+  ['ùúûü', 'u'],
+  ['ç', 'c'],
+  ['ýÿ', 'y'],
+] as const) {
   for (const letter of letters) {
     LATIN1[letter.charCodeAt(0) - 0xc0] = base.charCodeAt(0);
     LATIN1[letter.toUpperCase().charCodeAt(0) - 0xc0] = base.charCodeAt(0);

@@ -27,7 +27,7 @@ export function compileIndex(entries: readonly TermEntry[]): CompiledIndex {
 }
 
 /** The index over sorted `keys`, with where each ASCII first character's run of keys starts and ends. */
-export function indexOfSorted(keys: readonly string[], owners: readonly TermEntry[]): CompiledIndex {
+function indexOfSorted(keys: readonly string[], owners: readonly TermEntry[]): CompiledIndex {
   const firstFrom = new Int32Array(128);
   const firstTo = new Int32Array(128);
   for (let k = keys.length - 1; k >= 0; k--) {

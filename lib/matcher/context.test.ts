@@ -3,7 +3,9 @@ import { applyContext, CONTEXT_RADIUS } from './context';
 import type { Hit, TermEntry } from './types';
 
 const hit = (text: string, kind: TermEntry['kind']): Hit => ({
-  start: 0, end: text.length, entry: { text, topicId: kind === 'health' ? '' : text, kind, caseSensitive: false },
+  start: 0,
+  end: text.length,
+  entry: { text, topicId: kind === 'health' ? '' : text, kind, caseSensitive: false },
 });
 /** Each block's hits laid out one after another as its text, in one sentence. */
 function block(hits: Hit[]): { hits: Hit[]; text: string } {
@@ -45,9 +47,9 @@ describe('applyContext', () => {
     expect(kept([[hit('epidural', 'spine'), hit('lumbar', 'spineWord')]])).toEqual([['epidural']]);
     expect(kept([[hit('epidural', 'spine'), hit('lower back', 'spineWord'), hit('in labour', 'otherSense')]])).toEqual([[]]);
     // One "cardiac pacemaker" in a stimulator policy full of spine words does not win.
-    expect(kept([[hit('neurostimulator', 'spine'), hit('spine', 'spineWord'), hit('laminectomy', 'term'), hit('cardiac', 'otherSense')]])[0]).toContain(
-      'neurostimulator',
-    );
+    expect(
+      kept([[hit('neurostimulator', 'spine'), hit('spine', 'spineWord'), hit('laminectomy', 'term'), hit('cardiac', 'otherSense')]])[0],
+    ).toContain('neurostimulator');
   });
 
   it('needs evidence close to the words that are most often something else, and everyday words do not vouch for each other', () => {
@@ -67,4 +69,3 @@ describe('applyContext', () => {
     expect(kept([threeTreatments, ...far, glossaryLate]).at(-1)).toEqual(['warfarin']);
   });
 });
-

@@ -32,7 +32,7 @@ import { HEALTH_EVIDENCE, type Hit, NEEDS_CONTEXT, type TermEntry } from './type
  *   cardiac, intracranial) within it.
  */
 export const CONTEXT_RADIUS = 2;
-export const MIN_HEALTH_WORDS = 2;
+const MIN_HEALTH_WORDS = 2;
 
 interface BlockEvidence {
   terms: number;
@@ -99,7 +99,7 @@ function isSpineContext(near: readonly BlockEvidence[]): boolean {
 }
 
 /** Where the sentence around `text[start, end)` begins and ends: at ". ", "? ", "! " or the block's ends. */
-export function sentenceAround(text: string, start: number, end: number): [number, number] {
+function sentenceAround(text: string, start: number, end: number): [number, number] {
   let from = start;
   while (from > 0 && !(/[.!?]/.test(text[from - 1]!) && /\s/.test(text[from] ?? ' '))) from--;
   let to = end;
@@ -137,7 +137,7 @@ function closeEvidence(hits: readonly Hit[], text: string): (hit: Hit) => boolea
 }
 
 /** Once a page has named this many different treatments, it is about back pain: glossary words need only health text near. */
-export const TOPICS_FOR_A_BACK_PAGE = 3;
+const TOPICS_FOR_A_BACK_PAGE = 3;
 
 function keep(hits: readonly Hit[], text: string, near: () => BlockEvidence[], backPage: boolean): Hit[] {
   let health: boolean | undefined;

@@ -4,7 +4,11 @@ import { findHits } from './match';
 import type { TermEntry } from './types';
 
 const entry = (text: string, topicId: string, extra: Partial<TermEntry> = {}): TermEntry => ({
-  text, topicId, kind: 'term', caseSensitive: false, ...extra,
+  text,
+  topicId,
+  kind: 'term',
+  caseSensitive: false,
+  ...extra,
 });
 
 const index = compileIndex([
@@ -43,7 +47,7 @@ describe('findHits', () => {
 
   it('accepts plurals and possessives', () => {
     expect(found('two laminectomies and NSAIDs')).toEqual(['laminectomies=laminectomy', 'NSAIDs=nsaids']);
-    expect(found("the surgeon's laminectomy's risks")).toEqual(["laminectomy=laminectomy"]);
+    expect(found("the surgeon's laminectomy's risks")).toEqual(['laminectomy=laminectomy']);
     expect(found('the surgeon’s laminectomy')).toEqual(['laminectomy=laminectomy']);
   });
 

@@ -10,7 +10,9 @@ const categories = bundledCategories();
 /** Treatment names shown in these blocks, as "text=topic" (glossary words left out: they are checked on their own). */
 function shown(...blocks: string[]): string[] {
   return applyContext(blocks.map((text) => ({ hits: findHits(text, index), text }))).flatMap((kept, i) =>
-    kept.filter((hit) => categories.get(hit.entry.topicId) !== 'glossary').map((hit) => `${blocks[i]!.slice(hit.start, hit.end)}=${hit.entry.topicId}`),
+    kept
+      .filter((hit) => categories.get(hit.entry.topicId) !== 'glossary')
+      .map((hit) => `${blocks[i]!.slice(hit.start, hit.end)}=${hit.entry.topicId}`),
   );
 }
 
@@ -54,7 +56,10 @@ describe('matching with the real names', () => {
     expect(shown('Gabapentin helps nerve pain.', weather)).toEqual(['Gabapentin=gabapentin']);
     expect(shown('Gabapentin helps nerve pain.', 'Heat can help a lot.')).toEqual(['Gabapentin=gabapentin']);
     expect(shown('Gabapentin helps nerve pain.', 'Heat can ease a stiff, sore back.')).toContain('Heat=heat-and-cold-therapy');
-    expect(shown('Gabapentin helps nerve pain.', 'Heat can ease back pain.')).toEqual(['Gabapentin=gabapentin', 'Heat=heat-and-cold-therapy']);
+    expect(shown('Gabapentin helps nerve pain.', 'Heat can ease back pain.')).toEqual([
+      'Gabapentin=gabapentin',
+      'Heat=heat-and-cold-therapy',
+    ]);
   });
 
   it('needs health words in their own sentence for the words that are most often something else', () => {

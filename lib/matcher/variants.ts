@@ -23,19 +23,28 @@ const SPELLING_PAIRS: ReadonlyArray<readonly [RegExp, string]> = [
 
 /** Accents dropped as the matcher drops them on the page (see `foldChar`); the tilde of ñ kept. */
 export function withoutAccents(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u0302\u0304-\u036f]|(?<![nN])\u0303/g, '').normalize('NFC');
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u0302\u0304-\u036f]|(?<![nN])\u0303/g, '')
+    .normalize('NFC');
 }
 
 /** Lower-case, without accents, with every run of spaces and hyphens written as one space. */
-export function normalizeTerm(term: string): string {
-  return withoutAccents(term.toLowerCase()).replace(/[\s\u00a0\u2010-\u2013-]+/g, ' ').replace(/\u2019/g, "'").trim();
+function normalizeTerm(term: string): string {
+  return withoutAccents(term.toLowerCase())
+    .replace(/[\s\u00a0\u2010-\u2013-]+/g, ' ')
+    .replace(/\u2019/g, "'")
+    .trim();
 }
 
 /** Any spelling the pairs above can change; most names have none, and skip the loop (it runs on every page). */
 const HAS_SPELLING_VARIANT = /dis[ck]|behavio|program|an(a)?esth|i[sz]ation|ise\b|orthopaed|paediatric|oedema|centre/;
 
 export function termVariants(term: string): string[] {
-  const base = term.toLowerCase().replace(/\u2019/g, "'").trim();
+  const base = term
+    .toLowerCase()
+    .replace(/\u2019/g, "'")
+    .trim();
   const forms = new Set([base]);
   if (HAS_SPELLING_VARIANT.test(base)) {
     for (const [pattern, replacement] of SPELLING_PAIRS) {

@@ -11,12 +11,12 @@ function insideSkipped(element: Element, body: Node): boolean {
  * without elements inside another one of the set, and nothing inside text we never read
  * (editors, code, hidden parts).
  */
-export function rootsToRescan(changed: Iterable<Node>, body: Node): Element[] {
+function rootsToRescan(changed: Iterable<Node>, body: Node): Element[] {
   const roots = new Set<Element>();
   for (const node of changed) {
     let element: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement;
     while (element && element !== body && !isBlockElement(element)) element = element.parentElement;
-    if (element && element.isConnected && body.contains(element) && !insideSkipped(element, body)) roots.add(element);
+    if (element?.isConnected && body.contains(element) && !insideSkipped(element, body)) roots.add(element);
   }
   return [...roots].filter((root) => {
     for (let parent = root.parentElement; parent; parent = parent.parentElement) if (roots.has(parent)) return false;

@@ -13,11 +13,12 @@ describe('BlockWalker', () => {
   });
 
   it('ends a block at block elements and <br>', () => {
-    expect(blocksOf('<div>spinal<div>fusion</div>after</div><p>one<br>two</p>')).toEqual([
-      'spinal', 'fusion', 'after', 'one', 'two',
-    ]);
+    expect(blocksOf('<div>spinal<div>fusion</div>after</div><p>one<br>two</p>')).toEqual(['spinal', 'fusion', 'after', 'one', 'two']);
     expect(blocksOf('<ul><li>spinal</li><li>fusion</li></ul><table><tr><td>a</td><td>b</td></tr></table>')).toEqual([
-      'spinal', 'fusion', 'a', 'b',
+      'spinal',
+      'fusion',
+      'a',
+      'b',
     ]);
   });
 

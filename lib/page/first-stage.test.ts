@@ -111,7 +111,15 @@ describe('FirstStage', () => {
     const loadSecondStage = vi.fn().mockRejectedValueOnce(new Error('no tab'));
     const { stage, activations } = setUp({ loadSecondStage });
     await expect(stage.activate(new AbortController().signal)).rejects.toThrow('no tab');
-    loadSecondStage.mockImplementation(async () => () => ({ activate: async (signal: AbortSignal) => (activations.push(signal), STATS), update() {}, topicIds: () => [], moveToTerm: async () => {} }));
+    loadSecondStage.mockImplementation(async () => () => ({
+      activate: async (signal: AbortSignal) => {
+        activations.push(signal);
+        return STATS;
+      },
+      update() {},
+      topicIds: () => [],
+      moveToTerm: async () => {},
+    }));
     await stage.activate(new AbortController().signal);
     expect(activations).toHaveLength(1);
   });

@@ -61,7 +61,8 @@ export class Highlighter {
   }
 
   private registerTerms(): void {
-    if (this.style !== 'none' && this.termsHighlight && this.termsHighlight.size > 0) this.win.CSS.highlights.set(STYLE_NAMES[this.style], this.termsHighlight);
+    if (this.style !== 'none' && this.termsHighlight && this.termsHighlight.size > 0)
+      this.win.CSS.highlights.set(STYLE_NAMES[this.style], this.termsHighlight);
   }
 
   private unregisterTerms(): void {

@@ -8,8 +8,68 @@ import type { Language } from '../topics/types';
 
 /** Words that make up much of any Spanish or English text, and little of the other's. */
 const FUNCTION_WORDS: Record<Language, ReadonlySet<string>> = {
-  es: new Set(['el', 'la', 'los', 'las', 'de', 'del', 'que', 'y', 'en', 'por', 'para', 'con', 'una', 'es', 'se', 'no', 'lo', 'como', 'más', 'pero', 'su', 'al', 'le', 'muy', 'sin', 'sobre', 'también', 'puede', 'cuando', 'dolor']),
-  en: new Set(['the', 'and', 'of', 'to', 'is', 'in', 'that', 'for', 'with', 'it', 'on', 'are', 'you', 'this', 'be', 'as', 'your', 'or', 'can', 'was', 'have', 'from', 'by', 'not', 'but', 'what', 'when', 'pain']),
+  es: new Set([
+    'el',
+    'la',
+    'los',
+    'las',
+    'de',
+    'del',
+    'que',
+    'y',
+    'en',
+    'por',
+    'para',
+    'con',
+    'una',
+    'es',
+    'se',
+    'no',
+    'lo',
+    'como',
+    'más',
+    'pero',
+    'su',
+    'al',
+    'le',
+    'muy',
+    'sin',
+    'sobre',
+    'también',
+    'puede',
+    'cuando',
+    'dolor',
+  ]),
+  en: new Set([
+    'the',
+    'and',
+    'of',
+    'to',
+    'is',
+    'in',
+    'that',
+    'for',
+    'with',
+    'it',
+    'on',
+    'are',
+    'you',
+    'this',
+    'be',
+    'as',
+    'your',
+    'or',
+    'can',
+    'was',
+    'have',
+    'from',
+    'by',
+    'not',
+    'but',
+    'what',
+    'when',
+    'pain',
+  ]),
 };
 
 /** Characters only Spanish of the two uses. */
@@ -33,7 +93,7 @@ export function languageOfTag(tag: string | null | undefined): Language | null {
 }
 
 /** Up to `limit` characters of a page's text, read from its first text nodes (no layout, no full copy). */
-export function sampleText(root: Node, limit = 2000): string {
+function sampleText(root: Node, limit = 2000): string {
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   let text = '';

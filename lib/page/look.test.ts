@@ -39,7 +39,7 @@ describe('PageEvidence', () => {
   it('never says no where the context rule keeps a name, on random pages of real names and health words', () => {
     // A page is a list of blocks; the rule decides per block and its neighbours, the look per page.
     let seed = 7;
-    const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+    const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
     const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
     const words = index.keys.filter((_, k) => index.owners[k]!.kind !== 'term' || random() < 0.02);
     const filler = ['the', 'weather', 'and', 'a', 'report', 'on', 'Friday', 'with', 'news', 'of'];

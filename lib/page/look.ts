@@ -42,6 +42,7 @@ function* blockTexts(root: Node): Generator<string> {
  */
 function* textsOf(body: HTMLElement): Generator<string> {
   if (readsRenderedText(body)) {
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is the point: hidden text is never shown, and one native call touches no node.
     const rendered = body.innerText;
     if (worthALook(body, rendered)) {
       yield* chunksOf(rendered);
@@ -57,7 +58,12 @@ function* textsOf(body: HTMLElement): Generator<string> {
  * treatment (the names are then found by the second stage's walk), false when it names none
  * or the look was stopped. Hidden text is not in the rendered text, and never highlighted.
  */
-export async function pageMayName(body: HTMLElement, index: CompiledIndex, evidence: PageEvidence, options: SliceOptions): Promise<boolean> {
+export async function pageMayName(
+  body: HTMLElement,
+  index: CompiledIndex,
+  evidence: PageEvidence,
+  options: SliceOptions,
+): Promise<boolean> {
   const slices = new Slices(options);
   try {
     for (const text of textsOf(body)) {

@@ -29,7 +29,7 @@ describe('chunksOf', () => {
 describe('worthALook', () => {
   it('looks first on pages of many elements and little text, and walks text-dense pages at once', () => {
     document.body.innerHTML = `<nav>${'<a href="#">Home</a>'.repeat(50)}</nav><p>Short story.</p>`;
-    expect(worthALook(document.body, 'Home '.repeat(50) + 'Short story.')).toBe(true);
+    expect(worthALook(document.body, `${'Home '.repeat(50)}Short story.`)).toBe(true);
     const rfc = 'Network Working Group. '.repeat(2000);
     document.body.innerHTML = `<pre>${rfc}</pre>`;
     expect(worthALook(document.body, rfc)).toBe(false);

@@ -11,7 +11,12 @@ function termIn(block: ReturnType<typeof allBlocks>[number], start: number, end:
   };
   const from = at(start, false);
   const to = at(end, true);
-  const range = { startContainer: from.node, startOffset: from.offset, endContainer: to.node, endOffset: to.offset } as unknown as StaticRange;
+  const range = {
+    startContainer: from.node,
+    startOffset: from.offset,
+    endContainer: to.node,
+    endOffset: to.offset,
+  } as unknown as StaticRange;
   return { topicId: 'spinal-fusion', kind: 'term', text: block.text.slice(start, end), block, start, end, category: 'surgery', range };
 }
 

@@ -4,12 +4,15 @@ import { findHits } from '../matcher/match';
 import type { CompiledIndex } from '../matcher/types';
 import { readNameSources } from '../../scripts/read-topic-files';
 import { bundledCategories, bundledIndex } from './bundled-index';
-import { type TopicNames, termEntries } from './term-entries';
+import { termEntries } from './term-entries';
 import { sourceWordLists } from './word-lists';
 
 /** Every spelling in an index, with what it stands for. */
 function spellingsOf(index: CompiledIndex): string[] {
-  return index.keys.map((key, k) => `${key}=${index.owners[k]!.kind}:${index.owners[k]!.topicId}:${index.owners[k]!.caseSensitive}:${index.owners[k]!.caseSensitive ? index.owners[k]!.text : ''}`);
+  return index.keys.map(
+    (key, k) =>
+      `${key}=${index.owners[k]!.kind}:${index.owners[k]!.topicId}:${index.owners[k]!.caseSensitive}:${index.owners[k]!.caseSensitive ? index.owners[k]!.text : ''}`,
+  );
 }
 
 describe('the index bundled into the content script', () => {

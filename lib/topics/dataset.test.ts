@@ -28,7 +28,11 @@ describe('the bundled dataset', () => {
   });
 
   it('is what the extension bundles', () => {
-    expect(allTopics().map((topic) => topic.id).sort()).toEqual(topics.map((topic) => topic.id).sort());
+    expect(
+      allTopics()
+        .map((topic) => topic.id)
+        .sort(),
+    ).toEqual(topics.map((topic) => topic.id).sort());
   });
 
   it('has every topic and glossary word in Spanish too, each valid and at the Spanish reading level', () => {
@@ -36,9 +40,10 @@ describe('the bundled dataset', () => {
     expect(spanish.errors).toEqual([]);
     expect(spanish.topics.map((topic) => topic.id).sort()).toEqual(topics.map((topic) => topic.id).sort());
     expect(spanish.glossary.map((entry) => entry.id).sort()).toEqual(glossary.map((entry) => entry.id).sort());
-    const problems = [...spanish.topics.map((t) => checkTopicQuality(t, 'es')), ...spanish.glossary.map((g) => checkGlossaryQuality(g, 'es'))].flatMap(
-      (report) => report.problems.map((problem) => `${report.id}: ${problem}`),
-    );
+    const problems = [
+      ...spanish.topics.map((t) => checkTopicQuality(t, 'es')),
+      ...spanish.glossary.map((g) => checkGlossaryQuality(g, 'es')),
+    ].flatMap((report) => report.problems.map((problem) => `${report.id}: ${problem}`));
     expect(problems).toEqual([]);
     // The safety content of each English card, line for line.
     for (const topic of spanish.topics) {
@@ -54,4 +59,3 @@ describe('the bundled dataset', () => {
     }
   });
 });
-

@@ -38,7 +38,9 @@ export function allTopics(language: Language = 'en'): Topic[] {
 
 /** A topic in `language`, or its English card where that language has none yet. */
 export function topicById(id: string, language: Language = 'en'): Topic | undefined {
-  return cards(`${language}:topics`, () => files[language].topics, language).byId.get(id) ?? (language === 'en' ? undefined : topicById(id));
+  return (
+    cards(`${language}:topics`, () => files[language].topics, language).byId.get(id) ?? (language === 'en' ? undefined : topicById(id))
+  );
 }
 
 export function allGlossary(language: Language = 'en'): GlossaryEntry[] {
@@ -47,5 +49,8 @@ export function allGlossary(language: Language = 'en'): GlossaryEntry[] {
 
 /** A glossary entry in `language`, or its English one where that language has none yet. */
 export function glossaryById(id: string, language: Language = 'en'): GlossaryEntry | undefined {
-  return cards(`${language}:glossary`, () => files[language].glossary, language).byId.get(id) ?? (language === 'en' ? undefined : glossaryById(id));
+  return (
+    cards(`${language}:glossary`, () => files[language].glossary, language).byId.get(id) ??
+    (language === 'en' ? undefined : glossaryById(id))
+  );
 }

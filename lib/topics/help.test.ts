@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emergencyRegion, headingParts, helpFor, regionOf } from './help';
 
-describe('the reader\'s region', () => {
+describe("the reader's region", () => {
   it('reads the region from a language tag', () => {
     expect(regionOf('en-GB')).toBe('GB');
     expect(regionOf('en_au')).toBe('AU');
@@ -22,7 +22,7 @@ describe('the reader\'s region', () => {
 });
 
 describe('helpFor', () => {
-  it('lists the other countries\' numbers without the reader\'s own', () => {
+  it("lists the other countries' numbers without the reader's own", () => {
     expect(helpFor(['en-US']).elsewhere.map((o) => o.number)).toEqual(['999', '112', '000', '111']);
     expect(helpFor(['en-IE']).elsewhere.map((o) => o.number)).toEqual(['911', '000', '111']);
     expect(helpFor(['en']).elsewhere).toHaveLength(5);

@@ -25,7 +25,11 @@ const DATA: Record<Language, { help: HelpData; numbers: NumbersData }> = {
 
 /** The region of a BCP 47 language tag: "en-GB" → "GB", "es-419" or "en" → undefined. */
 export function regionOf(locale: string): string | undefined {
-  return locale.split(/[-_]/).slice(1).find((part) => /^[A-Za-z]{2}$/.test(part))?.toUpperCase();
+  return locale
+    .split(/[-_]/)
+    .slice(1)
+    .find((part) => /^[A-Za-z]{2}$/.test(part))
+    ?.toUpperCase();
 }
 
 /** The reader's emergency care: the first of their languages that names a region we know. */
@@ -45,7 +49,11 @@ export function emergencyRegion(locales: readonly string[], language: Language =
 export function helpFor(locales: readonly string[], language: Language = 'en'): HelpBlock {
   const { help, numbers: data } = DATA[language];
   const region = emergencyRegion(locales, language);
-  const tier = (tierData: HelpTier): HelpTier => ({ heading: tierData.heading, signs: tierData.signs, ...(tierData.note ? { note: tierData.note } : {}) });
+  const tier = (tierData: HelpTier): HelpTier => ({
+    heading: tierData.heading,
+    signs: tierData.signs,
+    ...(tierData.note ? { note: tierData.note } : {}),
+  });
   return {
     title: help.title,
     emergency: tier(help.emergency),

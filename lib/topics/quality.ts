@@ -52,17 +52,36 @@ export const PROFILES: Record<Language, ReadingProfile> = {
 };
 
 /** Limits shared by both languages. */
-export const LIMITS = { summaryWords: 35, summarySentences: 2, glossarySentences: 3 } as const;
+const LIMITS = { summaryWords: 35, summarySentences: 2, glossarySentences: 3 } as const;
 
 /** Publishers whose patient pages we trust as a primary source (in English and in Spanish). */
 const TRUSTED_HOSTS = [
-  'nih.gov', 'medlineplus.gov', 'nhs.uk', 'nice.org.uk', 'cdc.gov', 'fda.gov', 'ahrq.gov',
-  'orthoinfo.aaos.org', 'spine.org', 'mayoclinic.org', 'clevelandclinic.org',
-  'hopkinsmedicine.org', 'nccih.nih.gov', 'ninds.nih.gov', 'niams.nih.gov', 'acpjournals.org',
-  'aemps.gob.es', 'cuidateplus.marca.com', 'imss.gob.mx', 'gob.mx', 'sanidad.gob.es', 'cima.aemps.es',
+  'nih.gov',
+  'medlineplus.gov',
+  'nhs.uk',
+  'nice.org.uk',
+  'cdc.gov',
+  'fda.gov',
+  'ahrq.gov',
+  'orthoinfo.aaos.org',
+  'spine.org',
+  'mayoclinic.org',
+  'clevelandclinic.org',
+  'hopkinsmedicine.org',
+  'nccih.nih.gov',
+  'ninds.nih.gov',
+  'niams.nih.gov',
+  'acpjournals.org',
+  'aemps.gob.es',
+  'cuidateplus.marca.com',
+  'imss.gob.mx',
+  'gob.mx',
+  'sanidad.gob.es',
+  'cima.aemps.es',
 ];
 
-const DOSE = /\b\d+(\.\d+)?\s?(mg|mcg|µg|milligrams?|micrograms?|miligramos?|microgramos?|ml|millilit(er|re)s?|mililitros?|grams?|gramos?|g)\b/i;
+const DOSE =
+  /\b\d+(\.\d+)?\s?(mg|mcg|µg|milligrams?|micrograms?|miligramos?|microgramos?|ml|millilit(er|re)s?|mililitros?|grams?|gramos?|g)\b/i;
 
 export interface QualityReport {
   id: string;
@@ -91,19 +110,19 @@ export function maskOwnNames(topic: Topic | GlossaryEntry, text: string, languag
   return text.replace(pattern, (_match, offset: number) => (/(^|[.!?]\s+)$/.test(text.slice(0, offset)) ? atStart : inside));
 }
 
-export function sentences(text: string): string[] {
+function sentences(text: string): string[] {
   return text
     .split(/(?<=[.!?])\s+/)
     .map((sentence) => sentence.trim())
     .filter((sentence) => sentence.length > 0);
 }
 
-export function wordCount(text: string, language: Language = 'en'): number {
+function wordCount(text: string, language: Language = 'en'): number {
   return PROFILES[language].words(text);
 }
 
 /** Every prose field of a card, in the order a reader meets them. */
-export function cardProse(topic: Topic): string[] {
+function cardProse(topic: Topic): string[] {
   const { what, why, expect, risks, evidence, questions } = topic.sections;
   const { boxedWarning, checkFirst = [], before = [], afterwards = [], warningSigns = [] } = topic.safety;
   return [
@@ -113,7 +132,11 @@ export function cardProse(topic: Topic): string[] {
     ...before.map((line) => line.text),
     ...afterwards,
     ...warningSigns,
-    what, why, expect, risks, ...(evidence ? [evidence] : []),
+    what,
+    why,
+    expect,
+    risks,
+    ...(evidence ? [evidence] : []),
     ...questions,
   ];
 }
@@ -155,11 +178,14 @@ export function checkTopicQuality(topic: Topic, language: Language = 'en'): Qual
   const cardGrade = profile.score(prose.join('\n'));
   const words = wordCount(cardProse(topic).join(' '), language);
 
-  if (sentences(topic.summary).length > LIMITS.summarySentences) problems.push(`summary has more than ${LIMITS.summarySentences} sentences`);
+  if (sentences(topic.summary).length > LIMITS.summarySentences)
+    problems.push(`summary has more than ${LIMITS.summarySentences} sentences`);
   if (wordCount(topic.summary, language) > LIMITS.summaryWords)
     problems.push(`summary has ${wordCount(topic.summary, language)} words (max ${LIMITS.summaryWords})`);
-  if (!easyEnough(profile, summaryGrade, profile.summary)) problems.push(`summary ${profile.scale} ${summaryGrade} (${limitText(profile, profile.summary)})`);
-  if (!easyEnough(profile, cardGrade, profile.card)) problems.push(`card ${profile.scale} ${cardGrade} (${limitText(profile, profile.card)})`);
+  if (!easyEnough(profile, summaryGrade, profile.summary))
+    problems.push(`summary ${profile.scale} ${summaryGrade} (${limitText(profile, profile.summary)})`);
+  if (!easyEnough(profile, cardGrade, profile.card))
+    problems.push(`card ${profile.scale} ${cardGrade} (${limitText(profile, profile.card)})`);
   problems.push(...proseProblems(profile, language, cardProse(topic), prose));
   if (!topic.sources.some((source) => isTrusted(source.url)))
     problems.push('no source from a trusted publisher (NIH, MedlinePlus, NHS, NICE, CDC, FDA, AAOS, NASS, major medical centers)');
@@ -172,8 +198,10 @@ export function checkGlossaryQuality(entry: GlossaryEntry, language: Language = 
   const problems: string[] = [];
   const masked = maskOwnNames(entry, entry.definition, language);
   const score = profile.score(masked);
-  if (sentences(entry.definition).length > LIMITS.glossarySentences) problems.push(`definition has more than ${LIMITS.glossarySentences} sentences`);
-  if (!easyEnough(profile, score, profile.glossary)) problems.push(`definition ${profile.scale} ${score} (${limitText(profile, profile.glossary)})`);
+  if (sentences(entry.definition).length > LIMITS.glossarySentences)
+    problems.push(`definition has more than ${LIMITS.glossarySentences} sentences`);
+  if (!easyEnough(profile, score, profile.glossary))
+    problems.push(`definition ${profile.scale} ${score} (${limitText(profile, profile.glossary)})`);
   problems.push(...proseProblems(profile, language, [entry.definition], [masked]));
   if (!entry.sources.some((source) => isTrusted(source.url))) problems.push('no source from a trusted publisher');
   return { id: entry.id, summaryGrade: score, cardGrade: score, words: wordCount(entry.definition, language), problems };

@@ -19,7 +19,7 @@ export function spanishWords(text: string): string[] {
 }
 
 /** Sentences end at . ! ? ; : or a line break (Fernández-Huerta counts the semicolon too). */
-export function spanishSentences(text: string): string[] {
+function spanishSentences(text: string): string[] {
   return text.split(/[.!?;:\n]+/).filter((part) => spanishWords(part).length > 0);
 }
 
@@ -32,7 +32,12 @@ export function spanishSyllables(word: string): number {
   const letters = [...word.toLowerCase()];
   const isVowel = (i: number): boolean => {
     const c = letters[i]!;
-    if (c === 'u' && (letters[i - 1] === 'q' || letters[i - 1] === 'g') && (letters[i + 1] === 'e' || letters[i + 1] === 'i' || letters[i + 1] === 'é' || letters[i + 1] === 'í')) return false;
+    if (
+      c === 'u' &&
+      (letters[i - 1] === 'q' || letters[i - 1] === 'g') &&
+      (letters[i + 1] === 'e' || letters[i + 1] === 'i' || letters[i + 1] === 'é' || letters[i + 1] === 'í')
+    )
+      return false;
     if (c === 'y') return i === letters.length - 1 && (i === 0 || !VOWELS.has(letters[i - 1]!));
     return VOWELS.has(c);
   };

@@ -10,7 +10,7 @@ interface SafetyRule {
   afterwards?: true;
 }
 
-export const SAFETY_RULES: Partial<Record<Category, SafetyRule>> = {
+const SAFETY_RULES: Partial<Record<Category, SafetyRule>> = {
   // Every medicine label speaks to pregnancy; a patient must not have to guess.
   medicine: { checkFirst: ['pregnancy'] },
   // Needles into the spine: blood thinners (spinal bleeding), infection (abscess), pregnancy (X-ray guidance).

@@ -40,4 +40,3 @@ describe('topic search', () => {
     expect(english('hernia de disco')[0]?.id).toBe('herniated-disc');
   });
 });
-

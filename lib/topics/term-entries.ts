@@ -43,7 +43,8 @@ export function termEntries(topics: readonly TopicNames[], lists: WordLists): Te
     for (const text of topic.terms) entries.push({ text, topicId: topic.id, kind: named, caseSensitive: false });
     for (const text of topic.abbreviations) entries.push({ text, topicId: topic.id, kind: named, caseSensitive: true });
     for (const text of topic.misspellings ?? []) entries.push({ text, topicId: topic.id, kind: named, caseSensitive: false });
-    for (const text of topic.contextTerms) entries.push({ text, topicId: topic.id, kind: everyday(text), caseSensitive: isCapitalised(text) });
+    for (const text of topic.contextTerms)
+      entries.push({ text, topicId: topic.id, kind: everyday(text), caseSensitive: isCapitalised(text) });
     for (const text of topic.spineTerms ?? []) entries.push({ text, topicId: topic.id, kind: 'spine', caseSensitive: false });
   }
   const words = (list: readonly string[], kind: TermEntry['kind']) => {

@@ -13,7 +13,7 @@ export interface Source {
   url: string;
 }
 
-export interface TopicSections {
+interface TopicSections {
   what: string;
   why: string;
   expect: string;
@@ -23,14 +23,35 @@ export interface TopicSections {
 }
 
 /** Who a safety line is about; `data/topic.schema.json` holds the same list. */
-export const SAFETY_GROUPS = [
-  'pregnancy', 'breastfeeding', 'children', 'older-age', 'kidney', 'liver', 'heart', 'stomach', 'bleeding',
-  'breathing', 'mental-health', 'allergy', 'other-medicines', 'alcohol', 'infection', 'diabetes', 'seizures',
-  'eyes', 'bladder', 'surgery', 'implant', 'bones', 'skin', 'other',
+const SAFETY_GROUPS = [
+  'pregnancy',
+  'breastfeeding',
+  'children',
+  'older-age',
+  'kidney',
+  'liver',
+  'heart',
+  'stomach',
+  'bleeding',
+  'breathing',
+  'mental-health',
+  'allergy',
+  'other-medicines',
+  'alcohol',
+  'infection',
+  'diabetes',
+  'seizures',
+  'eyes',
+  'bladder',
+  'surgery',
+  'implant',
+  'bones',
+  'skin',
+  'other',
 ] as const;
 export type SafetyGroup = (typeof SAFETY_GROUPS)[number];
 
-export interface SafetyLine {
+interface SafetyLine {
   group: SafetyGroup;
   /** One sentence starting with "You". */
   text: string;

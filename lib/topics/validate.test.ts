@@ -36,7 +36,7 @@ describe('validateTopicFiles', () => {
     }
   });
 
-  it('reports a file that is not JSON once, with the parser\'s message and the line', () => {
+  it("reports a file that is not JSON once, with the parser's message and the line", () => {
     const broken = parseJsonFile('data/topics/broken.json', '{\n  "id": "broken",\n  "title": "Broken"\n  "category": "medicine"\n}');
     const { errors } = validateTopicFiles([broken]);
     expect(errors).toHaveLength(1);
@@ -46,7 +46,9 @@ describe('validateTopicFiles', () => {
   it('checks the dataset as a whole', () => {
     const other = { ...valid, id: 'other', terms: ['Neurontin'], related: ['missing'] };
     const errors = validateTopicFiles([file(valid), file(other, 'other'), file({ ...valid, id: 'wrong' }, 'named')]).errors;
-    expect(errors).toContain('data/topics/other.json: "Neurontin" is spelled "neurontin" on a page, which data/topics/gabapentin.json also claims (as "Neurontin")');
+    expect(errors).toContain(
+      'data/topics/other.json: "Neurontin" is spelled "neurontin" on a page, which data/topics/gabapentin.json also claims (as "Neurontin")',
+    );
     expect(errors).toContain('data/topics/other.json: related "missing" is not a topic');
     expect(errors).toContain('data/topics/named.json: id "wrong" does not match the file name');
   });
@@ -107,10 +109,14 @@ describe('validateTopicFiles', () => {
     ]);
     const vocabulary = {
       file: 'data/vocabulary/test.json',
-      content: { description: 'test', forms: [{ form: 'floroscopy', entry: 'fluoroscopy', kind: 'misspelling', seen: [{ url: 'https://example.org/forum' }] }] },
+      content: {
+        description: 'test',
+        forms: [{ form: 'floroscopy', entry: 'fluoroscopy', kind: 'misspelling', seen: [{ url: 'https://example.org/forum' }] }],
+      },
     };
     const fixed = { ...entry, terms: ['fluoroscopy'], topic: 'gabapentin' };
-    expect(validateDataset({ topics: [file(valid)], glossary: [{ ...glossaryFile, content: fixed }], vocabulary: [vocabulary] }).errors).toEqual([]);
+    expect(
+      validateDataset({ topics: [file(valid)], glossary: [{ ...glossaryFile, content: fixed }], vocabulary: [vocabulary] }).errors,
+    ).toEqual([]);
   });
 });
-

@@ -17,7 +17,7 @@ export interface DataFile {
   parseError?: string;
 }
 
-export interface Vocabulary {
+interface Vocabulary {
   forms: Array<{ form: string; entry: string; kind: string; seen: Array<{ url: string }> }>;
 }
 
@@ -35,9 +35,10 @@ export function validateAgainst(schemaObject: object, file: string, content: unk
 
 function describe(file: string, error: ErrorObject): string {
   const field = error.instancePath.replace(/^\//, '').replaceAll('/', '.') || '(top level)';
-  const detail = error.keyword === 'additionalProperties'
-    ? `unknown field "${(error.params as { additionalProperty: string }).additionalProperty}"`
-    : error.message ?? 'is invalid';
+  const detail =
+    error.keyword === 'additionalProperties'
+      ? `unknown field "${(error.params as { additionalProperty: string }).additionalProperty}"`
+      : (error.message ?? 'is invalid');
   return `${file}: ${field} ${detail}`;
 }
 
@@ -65,7 +66,11 @@ function spellingsOf(entry: Topic | GlossaryEntry): Map<string, string> {
   return spellings;
 }
 
-function checked<T extends { id: string }>(files: readonly DataFile[], validate: typeof validateTopic | typeof validateGlossary, errors: string[]): Array<{ file: string; entry: T }> {
+function checked<T extends { id: string }>(
+  files: readonly DataFile[],
+  validate: typeof validateTopic | typeof validateGlossary,
+  errors: string[],
+): Array<{ file: string; entry: T }> {
   const out: Array<{ file: string; entry: T }> = [];
   for (const { file, content, parseError } of files) {
     if (parseError !== undefined) {
@@ -143,7 +148,8 @@ export function validateDataset(data: Dataset): { topics: Topic[]; glossary: Glo
   for (const { file, entry } of all) {
     for (const name of namesOf(entry)) {
       const list = listed.get(name.toLowerCase());
-      if (list && list !== 'sentenceNames') errors.push(`${file}: "${name}" is also one of the ${list} (data/health-words.json or data/not-terms.json): keep one`);
+      if (list && list !== 'sentenceNames')
+        errors.push(`${file}: "${name}" is also one of the ${list} (data/health-words.json or data/not-terms.json): keep one`);
     }
   }
 

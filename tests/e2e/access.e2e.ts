@@ -13,7 +13,10 @@ const harness = useHarness();
 /** Runs a keyboard command as the browser would when its shortcut is pressed. */
 function command(name: string): Promise<void> {
   return harness.browser.worker.evaluate(async (commandName) => {
-    const api = globalThis as unknown as { chrome: typeof import('wxt/browser').browser; backPainExplainerCommand: (n: string, t?: number) => Promise<void> };
+    const api = globalThis as unknown as {
+      chrome: typeof import('wxt/browser').browser;
+      backPainExplainerCommand: (n: string, t?: number) => Promise<void>;
+    };
     const [tab] = await api.chrome.tabs.query({ active: true, currentWindow: true });
     await api.backPainExplainerCommand(commandName, tab?.id);
   }, name);
@@ -33,7 +36,9 @@ async function axe(page: Page, include?: string) {
   if (include) builder.include(include);
   const results = await builder.analyze();
   const summary = results.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  console.log(`axe ${page.url().replace(/^.*\//, '')}${include ? ` ${include}` : ''}: ${results.violations.length} violations, ${results.passes.length} rules passed`);
+  console.log(
+    `axe ${page.url().replace(/^.*\//, '')}${include ? ` ${include}` : ''}: ${results.violations.length} violations, ${results.passes.length} rules passed`,
+  );
   return summary;
 }
 

@@ -7,7 +7,7 @@ import { CARD_HOST_TAG } from '../../lib/card/contract';
 export function serializeWithoutHost(page: Page): Promise<{ html: string; hosts: number }> {
   return page.evaluate((tag) => {
     const copy = document.documentElement.cloneNode(true) as HTMLElement;
-    copy.querySelectorAll(tag).forEach((host) => host.remove());
+    for (const host of copy.querySelectorAll(tag)) host.remove();
     return { html: copy.outerHTML, hosts: document.querySelectorAll(tag).length };
   }, CARD_HOST_TAG);
 }

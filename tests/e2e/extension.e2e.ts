@@ -26,7 +26,6 @@ describe('badge', () => {
     expect(await plain.evaluate(() => CSS.highlights.size)).toBe(0);
     await plain.close();
   });
-
 });
 
 describe('card', () => {

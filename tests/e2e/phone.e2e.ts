@@ -85,7 +85,13 @@ const CARD_ON_SCREEN = `(() => {
 
 /** How far the card sticks out of the visual viewport, in page pixels (0 when inside). */
 function overflow(m: OnScreen): number {
-  return Math.max(0, m.visual.left - m.card.left, m.visual.top - m.card.top, m.card.right - m.visual.right, m.card.bottom - m.visual.bottom);
+  return Math.max(
+    0,
+    m.visual.left - m.card.left,
+    m.visual.top - m.card.top,
+    m.card.right - m.visual.right,
+    m.card.bottom - m.visual.bottom,
+  );
 }
 
 async function openPage(path: string): Promise<Page> {

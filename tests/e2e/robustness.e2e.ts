@@ -16,7 +16,8 @@ function watchErrors(page: Page): Page {
   page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
   // Only the extension's own errors: the fixtures' missing images and blocked scripts are the pages' business.
   page.on('console', (message) => {
-    if (message.type() === 'error' && message.location().url.startsWith('chrome-extension://')) errors.push(`${page.url()}: ${message.text()}`);
+    if (message.type() === 'error' && message.location().url.startsWith('chrome-extension://'))
+      errors.push(`${page.url()}: ${message.text()}`);
   });
   return page;
 }
@@ -72,7 +73,10 @@ describe('hostile pages', () => {
     expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
     expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
     expect(await cardIsOnTop(page)).toBe(true);
-    const style = await cardTitle(page).evaluate((el) => ({ size: parseFloat(getComputedStyle(el).fontSize), display: getComputedStyle(el).display }));
+    const style = await cardTitle(page).evaluate((el) => ({
+      size: parseFloat(getComputedStyle(el).fontSize),
+      display: getComputedStyle(el).display,
+    }));
     expect(style.size).toBeGreaterThanOrEqual(16);
     expect(style.display).toBe('block');
     await page.keyboard.press('Escape');
@@ -115,7 +119,7 @@ describe('pages the extension leaves alone', () => {
   it('exits quietly on a frameset and on an XML document', async () => {
     for (const path of ['frameset.html', 'no-body.xml']) {
       const page = await openWatched(path);
-      expect(await page.evaluate(() => (globalThis.CSS?.highlights?.size ?? 0))).toBe(0);
+      expect(await page.evaluate(() => globalThis.CSS?.highlights?.size ?? 0)).toBe(0);
       await page.close();
     }
   });

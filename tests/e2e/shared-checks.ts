@@ -66,9 +66,19 @@ export function sharedChecks(launch: (origin: string) => Promise<ExtensionDriver
       const page = await driver.open('demo-article.html');
       const point = (await page.eval<{ x: number; y: number }>(centreOfTerm('gabapentin')))!;
       await page.moveMouse(point.x, point.y);
-      expect(await until(() => page.eval<string | null>(CARD_TITLE), (title) => title !== null)).toBe('Gabapentin');
+      expect(
+        await until(
+          () => page.eval<string | null>(CARD_TITLE),
+          (title) => title !== null,
+        ),
+      ).toBe('Gabapentin');
       await page.press('Escape');
-      expect(await until(() => page.eval<string | null>(CARD_TITLE), (title) => title === null)).toBeNull();
+      expect(
+        await until(
+          () => page.eval<string | null>(CARD_TITLE),
+          (title) => title === null,
+        ),
+      ).toBeNull();
       await page.close();
     });
 
@@ -76,10 +86,20 @@ export function sharedChecks(launch: (origin: string) => Promise<ExtensionDriver
       const page = await driver.open('basic.html');
       await page.bringToFront();
       await driver.command('next-term');
-      expect(await until(() => page.eval<string | null>(CARD_TITLE), (title) => title !== null)).toBe('Herniated disc (slipped disc)');
+      expect(
+        await until(
+          () => page.eval<string | null>(CARD_TITLE),
+          (title) => title !== null,
+        ),
+      ).toBe('Herniated disc (slipped disc)');
       expect(await page.eval<string | null>(FOCUS_IN_CARD)).toBe('dialog');
       await page.press('Escape');
-      expect(await until(() => page.eval<string | null>(CARD_TITLE), (title) => title === null)).toBeNull();
+      expect(
+        await until(
+          () => page.eval<string | null>(CARD_TITLE),
+          (title) => title === null,
+        ),
+      ).toBeNull();
       await page.close();
     });
 
@@ -87,9 +107,17 @@ export function sharedChecks(launch: (origin: string) => Promise<ExtensionDriver
       const page: TestPage = await driver.open('basic.html');
       const popup = await driver.openExtensionPage('popup.html');
       await popup.clickSelector('#bpe-enabled');
-      expect(await until(() => page.eval<string[]>(HIGHLIGHTED), (list) => list.length === 0)).toEqual([]);
+      expect(
+        await until(
+          () => page.eval<string[]>(HIGHLIGHTED),
+          (list) => list.length === 0,
+        ),
+      ).toEqual([]);
       await popup.clickSelector('#bpe-enabled');
-      const back = await until(() => page.eval<string[]>(HIGHLIGHTED), (list) => list.length > 0);
+      const back = await until(
+        () => page.eval<string[]>(HIGHLIGHTED),
+        (list) => list.length > 0,
+      );
       expect(back).toHaveLength(expectedOf('basic.html').length);
       await popup.close();
       await page.close();
@@ -106,7 +134,12 @@ export function sharedChecks(launch: (origin: string) => Promise<ExtensionDriver
       const page = await driver.open('es/health/foro-mexico-ciatica.html');
       const point = (await page.eval<{ x: number; y: number }>(centreOfTerm('gabapentina')))!;
       await page.moveMouse(point.x, point.y);
-      expect(await until(() => page.eval<string | null>(CARD_TITLE), (title) => title !== null)).toBe('Gabapentina');
+      expect(
+        await until(
+          () => page.eval<string | null>(CARD_TITLE),
+          (title) => title !== null,
+        ),
+      ).toBe('Gabapentina');
       // The card's own words follow the card, not the browser.
       const what = `document.querySelector('${CARD_HOST_TAG}')?.shadowRoot?.querySelector('.bpe-section summary')?.textContent ?? null`;
       expect(await page.eval<string | null>(what)).toBe('Qué es');
@@ -114,7 +147,11 @@ export function sharedChecks(launch: (origin: string) => Promise<ExtensionDriver
     });
 
     it('leaves everyday Spanish pages and a Spanish childbirth page plain', async () => {
-      for (const path of ['es/other/economia-inyeccion-capital.html', 'es/other/tiempo-ola-de-calor.html', 'es/other/parto-epidural.html']) {
+      for (const path of [
+        'es/other/economia-inyeccion-capital.html',
+        'es/other/tiempo-ola-de-calor.html',
+        'es/other/parto-epidural.html',
+      ]) {
         const page = await driver.open(path);
         expect(await page.eval<string[]>(HIGHLIGHTED), path).toEqual([]);
         await page.close();
