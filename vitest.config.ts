@@ -6,6 +6,8 @@ import { termIndexPlugin } from './scripts/vite-term-index.ts';
 // Unit and component tests: fast, in happy-dom, next to the code they test.
 export default defineConfig({
   plugins: [WxtVitest(), termIndexPlugin()],
+  // Test files sit outside the browser tsconfig (they use Node types), so say how their JSX compiles.
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   test: {
     include: [
       'lib/**/*.test.ts',

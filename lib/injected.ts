@@ -1,10 +1,10 @@
 /**
  * Scripts the background injects into a tab when the content script first needs them
  * (`scripting.executeScript`): the second stage, where the page may name a treatment, and the
- * card UI, when a card first opens; the Spanish names, on a Spanish page. Each runs in the content script's isolated world and leaves
+ * card UI, when a card first opens; the Spanish names, on a Spanish page; the glossary's English names, with the second stage. Each runs in the content script's isolated world and leaves
  * its factory on that world's global, under a symbol.
  */
-export const INJECTED_SCRIPTS = ['page-terms', 'card-ui', 'term-index-es'] as const;
+export const INJECTED_SCRIPTS = ['page-terms', 'card-ui', 'term-index-en', 'term-index-es'] as const;
 export type InjectedScript = (typeof INJECTED_SCRIPTS)[number];
 
 type Globals = Record<symbol, unknown>;

@@ -1,13 +1,15 @@
 import type { Plugin } from 'vite';
 import { compileIndex } from '../lib/matcher/compile';
 import { packIndex } from '../lib/matcher/packed';
-import { termEntries } from '../lib/topics/term-entries';
+import { indexForLook, termEntries } from '../lib/topics/term-entries';
+import type { CompiledIndex } from '../lib/matcher/types';
 import { sourceWordLists, WORD_LISTS } from '../lib/topics/word-lists';
 import { join } from 'node:path';
 import { DATA_DIR, readDataFolder, readNameSources } from './read-topic-files';
 
 const INDEX = 'virtual:term-index';
 const SPANISH_INDEX = 'virtual:term-index-es';
+const FULL_INDEX = 'virtual:term-index-full';
 const CATEGORIES = 'virtual:topic-categories';
 
 /**
@@ -19,9 +21,9 @@ const CATEGORIES = 'virtual:topic-categories';
 export function termIndexPlugin(): Plugin {
   return {
     name: 'back-pain-explainer:term-index',
-    resolveId: (id) => (id === INDEX || id === SPANISH_INDEX || id === CATEGORIES ? `\0${id}` : null),
+    resolveId: (id) => ([INDEX, FULL_INDEX, SPANISH_INDEX, CATEGORIES].includes(id) ? `\0${id}` : null),
     load(id) {
-      if (id !== `\0${INDEX}` && id !== `\0${SPANISH_INDEX}` && id !== `\0${CATEGORIES}`) return null;
+      if (![INDEX, FULL_INDEX, SPANISH_INDEX, CATEGORIES].some((name) => id === `\0${name}`)) return null;
       // A change to any of these rebuilds the index (`npm start` reloads the extension).
       for (const folder of ['topics', 'glossary', 'es/topics', 'es/glossary'])
         for (const file of readDataFolder(folder)) this.addWatchFile(join(DATA_DIR, '..', file.file));
@@ -33,7 +35,20 @@ export function termIndexPlugin(): Plugin {
       // Object literals of strings: the strings are the script's own constants, with nothing to build.
       if (id === `\0${CATEGORIES}`)
         return `export default ${JSON.stringify(Object.fromEntries(topics.map((topic) => [topic.id, topic.category])))};`;
-      return `export default ${JSON.stringify(packIndex(compileIndex(termEntries(topics, sourceWordLists))))};`;
+      const pack = (index: CompiledIndex) => `export default ${JSON.stringify(packIndex(index))};`;
+      if (id === `\0${FULL_INDEX}`) return pack(compileIndex(termEntries(topics, sourceWordLists)));
+      // The first stage looks with the treatments' names only, and only by kind (see `indexForLook`);
+      // the second stage finds which topic with FULL_INDEX, which also holds the glossary.
+      return pack(
+        indexForLook(
+          compileIndex(
+            termEntries(
+              topics.filter((topic) => topic.category !== 'glossary'),
+              sourceWordLists,
+            ),
+          ),
+        ),
+      );
     },
   };
 }

@@ -14,7 +14,7 @@ import { type PackedIndex, unpackIndex } from '@/lib/matcher/packed';
 import type { CompiledIndex } from '@/lib/matcher/types';
 import { pageLanguage } from '@/lib/page/language';
 import { bundledIndex } from '@/lib/topics/bundled-index';
-import { SPANISH_INDEX } from '@/lib/topics/index-keys';
+import { ENGLISH_FULL_INDEX, SPANISH_INDEX } from '@/lib/topics/index-keys';
 
 /**
  * The content script's first stage, listed in the manifest for every http(s) page
@@ -44,6 +44,13 @@ export default defineUnlistedScript(() => {
     canShow: supported,
     loadIndex: () => loadIndex(),
     language,
+    // Spanish names come with their glossary; English ones load it with the second stage.
+    ...(language === 'es'
+      ? {}
+      : {
+          loadFullIndex: () =>
+            loadFactory<PackedIndex>('term-index-en', ENGLISH_FULL_INDEX, (script) => sendMessage('inject', script)).then(unpackIndex),
+        }),
     settings: () => settings,
     loadSecondStage: () => loadFactory<SecondStageFactory>('page-terms', SECOND_STAGE_FACTORY, (script) => sendMessage('inject', script)),
     // Only the benchmark build reports timings: other pages never wake the background for it.

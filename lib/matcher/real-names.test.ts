@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { bundledCategories, bundledIndex } from '../topics/bundled-index';
+import { readNameSources } from '../../scripts/read-topic-files';
+import { bundledCategories } from '../topics/bundled-index';
+import { termEntries } from '../topics/term-entries';
+import { sourceWordLists } from '../topics/word-lists';
+import { compileIndex } from './compile';
 import { applyContext } from './context';
 import { findHits } from './match';
 
 // The matcher with the real dataset, one string per block, as a page would give it.
-const index = bundledIndex();
+// The second stage's index (with the glossary), as the build compiles it.
+const index = compileIndex(termEntries(readNameSources(), sourceWordLists));
 const categories = bundledCategories();
 
 /** Treatment names shown in these blocks, as "text=topic" (glossary words left out: they are checked on their own). */

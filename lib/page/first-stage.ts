@@ -15,6 +15,8 @@ export interface FirstStageDeps {
   loadIndex: () => CompiledIndex;
   /** The page's language (`lib/page/language.ts`). */
   language: Language;
+  /** The second stage's index, where it holds more names than the look's (the glossary). */
+  loadFullIndex?: () => Promise<CompiledIndex>;
   settings: () => Settings;
   /** The second stage's factory (its script is injected the first time). */
   loadSecondStage: () => Promise<SecondStageFactory>;
@@ -122,10 +124,9 @@ export class FirstStage {
   }
 
   private loadSecond(index: CompiledIndex | null): Promise<SecondStage> {
-    this.loading ??= this.deps
-      .loadSecondStage()
-      .then((create) => {
-        this.second = create({ index: index ?? this.deps.loadIndex(), settings: this.deps.settings, language: this.deps.language });
+    this.loading ??= Promise.all([this.deps.loadSecondStage(), this.deps.loadFullIndex?.()])
+      .then(([create, full]) => {
+        this.second = create({ index: full ?? index ?? this.deps.loadIndex(), settings: this.deps.settings, language: this.deps.language });
         return this.second;
       })
       .catch((error: unknown) => {

@@ -1,4 +1,4 @@
-import type { TermEntry } from '../matcher/types';
+import type { CompiledIndex, TermEntry } from '../matcher/types';
 import type { Category } from './types';
 
 /** What the matcher needs of a topic: its id, category and names. */
@@ -55,4 +55,30 @@ export function termEntries(topics: readonly TopicNames[], lists: WordLists): Te
   words(lists.otherSenseWords, 'otherSense');
   for (const text of lists.notTerms) entries.push({ text, topicId: '', kind: 'ignore', caseSensitive: false });
   return entries;
+}
+
+/**
+ * The index the first stage's look needs: what kind of name each spelling is, not which topic
+ * it names (the second stage finds that with its own index). Names of one kind share one entry,
+ * so the index shipped on every page holds far fewer; health words keep their own, since the
+ * context rule counts different ones.
+ */
+export function indexForLook(index: CompiledIndex): CompiledIndex {
+  const shared = new Map<string, TermEntry>();
+  const owners = index.owners.map((entry) => {
+    if (entry.topicId === '') return entry;
+    const key = `${entry.kind}\u0000${entry.caseSensitive ? entry.text : ''}`;
+    let one = shared.get(key);
+    if (!one) {
+      one = {
+        text: entry.caseSensitive ? entry.text : entry.kind,
+        topicId: 'a-treatment',
+        kind: entry.kind,
+        caseSensitive: entry.caseSensitive,
+      };
+      shared.set(key, one);
+    }
+    return one;
+  });
+  return { ...index, owners };
 }

@@ -4,6 +4,11 @@ declare module 'virtual:term-index' {
   export default packed;
 }
 
+declare module 'virtual:term-index-full' {
+  const packed: unknown;
+  export default packed;
+}
+
 declare module 'virtual:term-index-es' {
   const packed: unknown;
   export default packed;
