@@ -42,7 +42,8 @@ for (const path of PAGES) {
     for (const node of nodes.values()) for (const child of node.children ?? []) parent.set(child, node.id);
     // A sample is ours when any frame on its stack comes from the extension.
     const ours = (id: number) => {
-      for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) if (nodes.get(at)!.callFrame.url.startsWith('chrome-extension://')) return true;
+      for (let at: number | undefined = id; at !== undefined; at = parent.get(at))
+        if (nodes.get(at)!.callFrame.url.startsWith('chrome-extension://')) return true;
       return false;
     };
     const samples = profile.samples ?? [];

@@ -14,7 +14,13 @@ describe('Slices', () => {
     const clock = fakeClock();
     const slices: number[] = [];
     let pauses = 0;
-    const work = new Slices({ sliceMs: 12, pause: async () => void pauses++, signal: new AbortController().signal, now: clock.now, onSlice: (ms) => slices.push(ms) });
+    const work = new Slices({
+      sliceMs: 12,
+      pause: async () => void pauses++,
+      signal: new AbortController().signal,
+      now: clock.now,
+      onSlice: (ms) => slices.push(ms),
+    });
     for (let step = 0; step < 10; step++) {
       clock.spend(5);
       expect(await work.breakIfLong()).toBe(false);
