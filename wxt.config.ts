@@ -27,7 +27,8 @@ const CONTENT_MATCHES = ['http://*/*', 'https://*/*'];
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
-  vite: () => ({ plugins: [termIndexPlugin(), noInnerHtmlPlugin()] }),
+  // NO_MINIFY=1: functions keep their names, for `npm run bench:profile`.
+  vite: () => ({ plugins: [termIndexPlugin(), noInnerHtmlPlugin()], ...(process.env.NO_MINIFY ? { build: { minify: false } } : {}) }),
   srcDir: '.',
   entrypointsDir: 'entrypoints',
   publicDir: 'public',
