@@ -1,9 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { axe } from './axe';
 import { launchWithExtension } from './chromium';
 import { cardTitle, pointOf, settled, useHarness } from './fixtures';
 import { CARD_HOST_TAG } from '../../lib/card/contract';
@@ -29,17 +29,6 @@ function focusedText(page: Page): Promise<string> {
     const active = host?.shadowRoot?.activeElement ?? document.activeElement;
     return `${active?.tagName.toLowerCase()}:${(active?.getAttribute('aria-label') ?? active?.textContent ?? '').trim().slice(0, 40)}`;
   }, CARD_HOST_TAG);
-}
-
-async function axe(page: Page, include?: string) {
-  const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']);
-  if (include) builder.include(include);
-  const results = await builder.analyze();
-  const summary = results.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  console.log(
-    `axe ${page.url().replace(/^.*\//, '')}${include ? ` ${include}` : ''}: ${results.violations.length} violations, ${results.passes.length} rules passed`,
-  );
-  return summary;
 }
 
 describe('keyboard', () => {

@@ -38,6 +38,8 @@ export async function launchWithExtension(
   options: {
     userDataDir?: string;
     colorScheme?: 'light' | 'dark';
+    /** The browser's language (`--lang` and `navigator.language`), e.g. 'es-ES'. */
+    locale?: string;
     extensionDir?: string;
     extraArgs?: string[];
     /** Emulates a device in every page (Emulation.setDeviceMetricsOverride and setTouchEmulationEnabled). */
@@ -50,6 +52,8 @@ export async function launchWithExtension(
     executablePath: chromePath(),
     headless: true,
     colorScheme: options.colorScheme ?? 'light',
+    // Chromium on Linux takes its interface language (what extensions' i18n follows) from LANGUAGE.
+    ...(options.locale ? { locale: options.locale, env: { ...process.env, LANGUAGE: options.locale.replace('-', '_') } } : {}),
     viewport: { width: 1100, height: 800 },
     ...options.emulate,
     args: [
@@ -62,6 +66,7 @@ export async function launchWithExtension(
       '--disable-sync',
       '--no-first-run',
       '--disable-features=OptimizationHints,MediaRouter,Translate',
+      ...(options.locale ? [`--lang=${options.locale.split('-')[0]}`] : []),
       ...(options.extraArgs ?? []),
     ],
   });
