@@ -1,6 +1,6 @@
 /**
  * `npm run screenshots`: headless Chromium with the built extension; saves the demo page with
- * a card open, the popup and the options page, in light and dark mode, and the card on a phone
+ * a card open, the popup and the options page, in light and dark mode, a Spanish card and popup, and the card on a phone
  * (Chromium's phone emulation, 390 × 844 at 2× here to keep the files small), to
  * docs/screenshots/ for the README.
  */
@@ -13,18 +13,18 @@ import { CARD_HOST_TAG } from '../lib/card/contract';
 
 const OUT = join(import.meta.dirname, '..', 'docs', 'screenshots');
 const SITE = join(import.meta.dirname, '..', 'tests', 'fixtures', 'site');
+const PAGES = join(import.meta.dirname, '..', 'tests', 'fixtures', 'pages');
 
 async function shoot(scheme: 'light' | 'dark', origin: string): Promise<void> {
   const browser = await launchWithExtension({ colorScheme: scheme });
   try {
     const page = await browser.context.newPage();
-    await page.setViewportSize({ width: 1000, height: 720 });
+    await page.setViewportSize({ width: 1000, height: 900 });
     await page.goto(`${origin}/demo-article.html`);
     await page.waitForTimeout(800);
     const point = (await page.evaluate<{ x: number; y: number } | null>(centreOfTerm('gabapentin')))!;
     await page.mouse.click(point.x, point.y);
     await page.locator(`${CARD_HOST_TAG} .bpe-dialog`).waitFor();
-    await page.locator(`${CARD_HOST_TAG} summary`, { hasText: 'Risks and side effects' }).click();
     await page.mouse.move(point.x, point.y);
     await page.waitForTimeout(300);
     await page.screenshot({ path: join(OUT, `card-${scheme}.png`) });
@@ -72,11 +72,38 @@ async function shootPhone(scheme: 'light' | 'dark', origin: string): Promise<voi
   }
 }
 
+/** A Spanish page in a Spanish-language browser: the card and the popup in Spanish. */
+async function shootSpanish(scheme: 'light' | 'dark', origin: string): Promise<void> {
+  const browser = await launchWithExtension({ colorScheme: scheme, locale: 'es-ES' });
+  try {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1000, height: 900 });
+    await page.goto(`${origin}/es/health/foro-mexico-ciatica.html`);
+    await page.waitForTimeout(800);
+    const point = (await page.evaluate<{ x: number; y: number } | null>(centreOfTerm('gabapentina')))!;
+    await page.mouse.click(point.x, point.y);
+    await page.locator(`${CARD_HOST_TAG} .bpe-dialog`).waitFor();
+    await page.mouse.move(point.x, point.y);
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(OUT, `card-es-${scheme}.png`) });
+
+    const popup = await browser.context.newPage();
+    await popup.setViewportSize({ width: 380, height: 600 });
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await popup.getByLabel('Buscar en todos los temas').fill('ciatica');
+    await popup.waitForTimeout(200);
+    await popup.screenshot({ path: join(OUT, `popup-es-${scheme}.png`) });
+  } finally {
+    await browser.close();
+  }
+}
+
 mkdirSync(OUT, { recursive: true });
-const server = await serveStatic([SITE]);
+const server = await serveStatic([SITE, PAGES]);
 try {
   for (const scheme of ['light', 'dark'] as const) await shoot(scheme, server.origin);
   for (const scheme of ['light', 'dark'] as const) await shootPhone(scheme, server.origin);
+  for (const scheme of ['light', 'dark'] as const) await shootSpanish(scheme, server.origin);
   console.log(`Saved screenshots to ${OUT}`);
 } finally {
   await server.close();
