@@ -1,6 +1,6 @@
 import { useCardText } from './card-text';
 import type { GlossaryEntry, HelpBlock } from '@/lib/topics/types';
-import { formatDate } from './format-date';
+import { CardFooter } from './CardFooter';
 import { GetHelp } from './GetHelp';
 
 export interface GlossaryCardProps {
@@ -14,7 +14,7 @@ export interface GlossaryCardProps {
 
 /** A word around the treatments: its meaning in a few plain sentences, and the topic to read next. Props only. */
 export function GlossaryCard({ entry, titleId, topicTitle, help, onSelectTopic }: GlossaryCardProps) {
-  const { t, language } = useCardText();
+  const { t } = useCardText();
   return (
     <article class="bpe-card bpe-glossary" aria-labelledby={titleId}>
       <header class="bpe-card-header">
@@ -32,20 +32,7 @@ export function GlossaryCard({ entry, titleId, topicTitle, help, onSelectTopic }
         </p>
       )}
       <GetHelp help={help} />
-      <footer class="bpe-card-footer">
-        <p>
-          {t('card.sources')}{' '}
-          {entry.sources.map((source, i) => (
-            <span key={source.url}>
-              {i > 0 && '; '}
-              <a href={source.url} target="_blank" rel="noopener noreferrer">
-                {source.publisher}, {source.title}
-              </a>
-            </span>
-          ))}
-        </p>
-        <p>{t('card.reviewed', [formatDate(entry.reviewed, language)])}</p>
-      </footer>
+      <CardFooter sources={entry.sources} reviewed={entry.reviewed} />
     </article>
   );
 }

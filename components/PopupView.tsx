@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { GlossaryEntry, HelpBlock, ListItem, Topic } from '@/lib/topics/types';
@@ -33,6 +34,19 @@ export interface PopupViewProps {
   help: HelpBlock;
   /** Opens the card of the next explained word in the open tab (Firefox for Android has no keyboard shortcut for it). */
   onNextTerm?: () => void;
+}
+
+/** One topic or word shown in the popup, with the way back to the list. */
+function Detail({ onBack, children }: { onBack: () => void; children: ComponentChildren }) {
+  return (
+    <div class="bpe-detail">
+      <button type="button" class="bpe-action bpe-back" onClick={onBack}>
+        <span aria-hidden="true">← </span>
+        {i18n.t('popup.back')}
+      </button>
+      {children}
+    </div>
+  );
 }
 
 /** The toolbar popup: switches, search, what is on this page, the doctor list and every topic. Props only. */
@@ -94,11 +108,7 @@ export function PopupView(props: PopupViewProps) {
       </header>
       <main>
         {selectedWord ? (
-          <div class="bpe-detail">
-            <button type="button" class="bpe-action bpe-back" onClick={back}>
-              <span aria-hidden="true">← </span>
-              {i18n.t('popup.back')}
-            </button>
+          <Detail onBack={back}>
             <GlossaryCard
               entry={selectedWord}
               titleId="bpe-detail-title"
@@ -106,13 +116,9 @@ export function PopupView(props: PopupViewProps) {
               help={props.help}
               onSelectTopic={select}
             />
-          </div>
+          </Detail>
         ) : selected ? (
-          <div class="bpe-detail">
-            <button type="button" class="bpe-action bpe-back" onClick={back}>
-              <span aria-hidden="true">← </span>
-              {i18n.t('popup.back')}
-            </button>
+          <Detail onBack={back}>
             <TopicCard
               topic={selected}
               titleId="bpe-detail-title"
@@ -122,7 +128,7 @@ export function PopupView(props: PopupViewProps) {
               saved={savedIds.includes(selected.id)}
               onToggleSaved={props.onToggleSaved}
             />
-          </div>
+          </Detail>
         ) : (
           <>
             <SearchBox value={query} onInput={setQuery} resultCount={query.trim() ? results.length : null} />

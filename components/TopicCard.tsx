@@ -1,6 +1,6 @@
 import { useCardText } from './card-text';
 import type { HelpBlock, Topic } from '@/lib/topics/types';
-import { formatDate } from './format-date';
+import { CardFooter } from './CardFooter';
 import { GetHelp } from './GetHelp';
 import { BoxedWarning, SafetyBlock } from './SafetyBlock';
 
@@ -22,7 +22,7 @@ const SECTIONS = ['what', 'why', 'expect', 'risks', 'evidence'] as const;
 
 /** A topic explained: the same view in the page's card and in the popup. Props only. */
 export function TopicCard({ topic, titleId, relatedTitles, help, onSelectTopic, saved, onToggleSaved }: TopicCardProps) {
-  const { t, language } = useCardText();
+  const { t } = useCardText();
   const related = topic.related.filter((id) => relatedTitles[id]);
   return (
     <article class="bpe-card" aria-labelledby={titleId}>
@@ -73,21 +73,7 @@ export function TopicCard({ topic, titleId, relatedTitles, help, onSelectTopic, 
         </section>
       )}
       <GetHelp help={help} />
-      <footer class="bpe-card-footer">
-        <p>
-          {t('card.sources')}{' '}
-          {topic.sources.map((source, i) => (
-            <span key={source.url}>
-              {i > 0 && '; '}
-              <a href={source.url} target="_blank" rel="noopener noreferrer">
-                {source.publisher}, {source.title}
-              </a>
-            </span>
-          ))}
-        </p>
-        <p>{t('card.reviewed', [formatDate(topic.reviewed, language)])}</p>
-        <p class="bpe-disclaimer">{t('card.disclaimer')}</p>
-      </footer>
+      <CardFooter sources={topic.sources} reviewed={topic.reviewed} disclaimer />
     </article>
   );
 }

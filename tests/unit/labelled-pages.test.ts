@@ -41,6 +41,17 @@ function overlap(expected: string[], found: string[]): number {
   return hits;
 }
 
+/** Recall and precision over labelled pages, with what was missed, for the assertion message. */
+function expectRecall(pages: ReturnType<typeof pagesIn>): void {
+  const expected = pages.reduce((sum, page) => sum + page.expected.length, 0);
+  const found = pages.reduce((sum, page) => sum + page.found.length, 0);
+  const hits = pages.reduce((sum, page) => sum + overlap(page.expected, page.found), 0);
+  const missed = pages.flatMap((page) => page.expected.filter((e) => !page.found.includes(e)).map((e) => `${page.name}: ${e}`));
+  expect(expected).toBeGreaterThan(200);
+  expect(hits / expected, `recall ${hits}/${expected}; missed:\n${missed.join('\n')}`).toBeGreaterThanOrEqual(0.95);
+  expect(hits / found, `precision ${hits}/${found}`).toBeGreaterThanOrEqual(0.95);
+}
+
 describe('labelled pages', () => {
   const health = pagesIn('health');
   const other = pagesIn('other');
@@ -50,15 +61,7 @@ describe('labelled pages', () => {
     expect(other.length).toBeGreaterThanOrEqual(8);
   });
 
-  it('finds at least 95% of the labelled mentions on health pages, with few extras', () => {
-    const expected = health.reduce((sum, page) => sum + page.expected.length, 0);
-    const found = health.reduce((sum, page) => sum + page.found.length, 0);
-    const hits = health.reduce((sum, page) => sum + overlap(page.expected, page.found), 0);
-    const missed = health.flatMap((page) => page.expected.filter((e) => !page.found.includes(e)).map((e) => `${page.name}: ${e}`));
-    expect(expected).toBeGreaterThan(200);
-    expect(hits / expected, `recall ${hits}/${expected}; missed:\n${missed.join('\n')}`).toBeGreaterThanOrEqual(0.95);
-    expect(hits / found, `precision ${hits}/${found}`).toBeGreaterThanOrEqual(0.95);
-  });
+  it('finds at least 95% of the labelled mentions on health pages, with few extras', () => expectRecall(health));
 
   it('highlights nothing on pages that are not about health', () => {
     for (const page of other) expect(page.found, page.name).toEqual([]);
@@ -81,14 +84,7 @@ describe('labelled pages', () => {
       expect(spanishOther.length).toBeGreaterThanOrEqual(5);
     });
 
-    it('finds at least 95% of the labelled mentions, with few extras', () => {
-      const expected = spanishHealth.reduce((sum, page) => sum + page.expected.length, 0);
-      const found = spanishHealth.reduce((sum, page) => sum + page.found.length, 0);
-      const hits = spanishHealth.reduce((sum, page) => sum + overlap(page.expected, page.found), 0);
-      expect(expected).toBeGreaterThan(200);
-      expect(hits / expected, `recall ${hits}/${expected}`).toBeGreaterThanOrEqual(0.95);
-      expect(hits / found, `precision ${hits}/${found}`).toBeGreaterThanOrEqual(0.95);
-    });
+    it('finds at least 95% of the labelled mentions, with few extras', () => expectRecall(spanishHealth));
 
     it('highlights nothing on everyday Spanish pages, nor the childbirth epidural', () => {
       for (const page of spanishOther) expect(page.found, page.name).toEqual([]);
