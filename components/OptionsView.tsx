@@ -1,6 +1,15 @@
 import type { ComponentChildren } from 'preact';
 import { i18n } from '#i18n';
-import type { CardLanguage, HighlightStyle, Mentions, OpenOn, Settings, TextSize, Theme } from '@/lib/settings';
+import {
+  type CardLanguage,
+  type HighlightStyle,
+  type Mentions,
+  type OpenOn,
+  type Settings,
+  sitesWith,
+  type TextSize,
+  type Theme,
+} from '@/lib/settings';
 import { categoryGroupLabel } from '@/lib/topics/category-labels';
 import { CATEGORIES } from '@/lib/topics/types';
 import { Switch } from './Switch';
@@ -165,11 +174,7 @@ export function OptionsView({ settings, shortcuts, onChange }: OptionsViewProps)
             {settings.disabledSites.map((site) => (
               <li key={site}>
                 <span>{site}</span>
-                <button
-                  type="button"
-                  class="bpe-action"
-                  onClick={() => onChange({ disabledSites: settings.disabledSites.filter((other) => other !== site) })}
-                >
+                <button type="button" class="bpe-action" onClick={() => onChange(sitesWith(settings, site, true))}>
                   {i18n.t('options.removeSite', [site])}
                 </button>
               </li>

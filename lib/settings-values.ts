@@ -88,11 +88,22 @@ export function siteOf(url: string): string | null {
   }
 }
 
+/** The one rule for a site's switch: the sites where the extension stays off, with `site` on or off. */
+export function sitesWith(settings: Settings, site: string, on: boolean): Pick<Settings, 'disabledSites'> {
+  const others = settings.disabledSites.filter((other) => other !== site);
+  return { disabledSites: on ? others : [...others, site] };
+}
+
+/** Whether the extension is on for `site` (whatever the master switch says). */
+export function siteIsOn(settings: Settings, site: string | null): boolean {
+  return site === null || !settings.disabledSites.includes(site);
+}
+
 /** The language a card is shown in on a page in `pageLanguage`. */
 export function cardLanguageOn(settings: Settings, pageLanguage: Language): Language {
   return settings.cardLanguage === 'auto' ? pageLanguage : settings.cardLanguage;
 }
 
 export function isActiveOn(settings: Settings, site: string | null): boolean {
-  return settings.enabled && (site === null || !settings.disabledSites.includes(site));
+  return settings.enabled && siteIsOn(settings, site);
 }

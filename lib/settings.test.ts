@@ -1,6 +1,16 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS, isActiveOn, loadSettings, sanitizeSettings, siteOf, turnOffOnSite, updateSettings } from './settings';
+import {
+  DEFAULT_SETTINGS,
+  isActiveOn,
+  loadSettings,
+  sanitizeSettings,
+  siteIsOn,
+  siteOf,
+  sitesWith,
+  turnOffOnSite,
+  updateSettings,
+} from './settings';
 
 describe('settings', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -61,5 +71,15 @@ describe('settings', () => {
     expect(isActiveOn(settings, 'nhs.uk')).toBe(false);
     expect(isActiveOn(settings, 'example.com')).toBe(true);
     expect(isActiveOn({ ...settings, enabled: false }, 'example.com')).toBe(false);
+  });
+
+  it('turns one site on or off by one rule, keeping the others and never listing a site twice', () => {
+    const settings = { ...DEFAULT_SETTINGS, disabledSites: ['a.org', 'b.org'] };
+    expect(sitesWith(settings, 'c.org', false).disabledSites).toEqual(['a.org', 'b.org', 'c.org']);
+    expect(sitesWith(settings, 'a.org', false).disabledSites).toEqual(['b.org', 'a.org']);
+    expect(sitesWith(settings, 'a.org', true).disabledSites).toEqual(['b.org']);
+    expect(siteIsOn(settings, 'a.org')).toBe(false);
+    expect(siteIsOn(settings, 'c.org')).toBe(true);
+    expect(siteIsOn(settings, null)).toBe(true);
   });
 });

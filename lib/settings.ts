@@ -1,6 +1,6 @@
 import { browser } from '#imports';
 import { readSettings, type SettingsStorage, watchStoredSettings, writeSettings } from './settings-storage';
-import { type Settings, sanitizeSettings } from './settings-values';
+import { type Settings, sanitizeSettings, siteIsOn, sitesWith } from './settings-values';
 
 export {
   type CardLanguage,
@@ -11,7 +11,9 @@ export {
   type OpenOn,
   sanitizeSettings,
   type Settings,
+  siteIsOn,
   siteOf,
+  sitesWith,
   type TextSize,
   type Theme,
 } from './settings-values';
@@ -37,5 +39,5 @@ export function watchSettings(callback: (settings: Settings) => void): () => voi
 /** Adds a site to the ones where the extension stays off (the popup switch, the page menu). */
 export async function turnOffOnSite(site: string): Promise<void> {
   const settings = await loadSettings();
-  if (!settings.disabledSites.includes(site)) await updateSettings({ disabledSites: [...settings.disabledSites, site] });
+  if (siteIsOn(settings, site)) await updateSettings(sitesWith(settings, site, false));
 }

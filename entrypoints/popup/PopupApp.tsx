@@ -6,7 +6,7 @@ import { doctorListText } from '@/lib/doctor-list';
 import { logError } from '@/lib/guard';
 import { type PageState, sendMessage } from '@/lib/messaging';
 import { loadSaved, toggleSaved, watchSaved } from '@/lib/saved-topics';
-import { DEFAULT_SETTINGS, loadSettings, type Settings, updateSettings, watchSettings } from '@/lib/settings';
+import { DEFAULT_SETTINGS, loadSettings, type Settings, siteIsOn, sitesWith, updateSettings, watchSettings } from '@/lib/settings';
 import { allGlossary, allTopics, topicById } from '@/lib/topics/dataset';
 import { helpFor } from '@/lib/topics/help';
 import { languageOfLocale } from '@/lib/topics/language';
@@ -98,13 +98,8 @@ export function PopupApp() {
       enabled={settings.enabled}
       onEnabledChange={(enabled) => void updateSettings({ enabled })}
       site={site}
-      siteEnabled={site === null || !settings.disabledSites.includes(site)}
-      onSiteEnabledChange={(on) =>
-        site &&
-        void updateSettings({
-          disabledSites: on ? settings.disabledSites.filter((s) => s !== site) : [...settings.disabledSites, site],
-        })
-      }
+      siteEnabled={siteIsOn(settings, site)}
+      onSiteEnabledChange={(on) => site && void updateSettings(sitesWith(settings, site, on))}
       pageTopicIds={page ? page.topicIds : null}
       supported={page?.supported ?? true}
       savedIds={saved}

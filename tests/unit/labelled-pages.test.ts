@@ -90,4 +90,10 @@ describe('labelled pages', () => {
       for (const page of spanishOther) expect(page.found, page.name).toEqual([]);
     });
   });
+
+  it('reads a page nested 10,000 elements deep without running out of stack (the walk is a loop, not recursion)', () => {
+    const depth = 10_000;
+    const html = `<!doctype html><html><body>${'<div>'.repeat(depth)}After the laminectomy she had physical therapy.${'</div>'.repeat(depth)}</body></html>`;
+    expect(scanners.en(html, 'deep.html').matches.map((m) => m.topic)).toEqual(['laminectomy', 'physical-therapy']);
+  });
 });
