@@ -99,26 +99,35 @@ function isSpineContext(near: readonly BlockEvidence[]): boolean {
 }
 
 /** Where the sentence around `text[start, end)` begins and ends: at ". ", "? ", "! " or the block's ends. */
+/** How far either side of a word its sentence is looked for: sentences are shorter, and code or lists without full stops must not make every word walk the whole block. */
+const SENTENCE_REACH = 400;
+
+/** Where the sentence around `text[start, end)` begins and ends: at ". ", "? ", "! ", the block's ends, or SENTENCE_REACH away. */
 function sentenceAround(text: string, start: number, end: number): [number, number] {
+  const low = Math.max(0, start - SENTENCE_REACH);
+  const high = Math.min(text.length, end + SENTENCE_REACH);
   let from = start;
-  while (from > 0 && !(/[.!?]/.test(text[from - 1]!) && /\s/.test(text[from] ?? ' '))) from--;
+  while (from > low && !(/[.!?]/.test(text[from - 1]!) && /\s/.test(text[from] ?? ' '))) from--;
   let to = end;
-  while (to < text.length && !(/[.!?]/.test(text[to]!) && /\s/.test(text[to + 1] ?? ' '))) to++;
+  while (to < high && !(/[.!?]/.test(text[to]!) && /\s/.test(text[to + 1] ?? ' '))) to++;
   return [from, to];
 }
 
-/** Whether another hit in the same sentence as `hit` is a name ("TENS or IFC") or a health word. */
-function sentenceIsAboutHealth(hits: readonly Hit[], hit: Hit, text: string): boolean {
-  const [from, to] = sentenceAround(text, hit.start, hit.end);
-  return hits.some(
-    (other) =>
-      other !== hit &&
-      other.start >= from &&
-      other.end <= to &&
-      // Not another everyday word: "the heat and the block" prove nothing about each other.
-      other.entry.kind !== 'sentence' &&
-      (other.entry.kind === 'term' || NEEDS_CONTEXT.has(other.entry.kind) || HEALTH_EVIDENCE.has(other.entry.kind)),
+/** A name ("TENS or IFC") or a health word vouches for an everyday word; another everyday word does not ("the heat and the block"). */
+function vouches(other: Hit): boolean {
+  return (
+    other.entry.kind !== 'sentence' &&
+    (other.entry.kind === 'term' || NEEDS_CONTEXT.has(other.entry.kind) || HEALTH_EVIDENCE.has(other.entry.kind))
   );
+}
+
+/** Whether another hit in the same sentence as `hits[at]` vouches for it. Hits are in text order, so only its neighbours are read. */
+function sentenceIsAboutHealth(hits: readonly Hit[], at: number, text: string): boolean {
+  const hit = hits[at]!;
+  const [from, to] = sentenceAround(text, hit.start, hit.end);
+  for (let k = at - 1; k >= 0 && hits[k]!.start >= from; k--) if (vouches(hits[k]!)) return true;
+  for (let k = at + 1; k < hits.length && hits[k]!.end <= to; k++) if (vouches(hits[k]!)) return true;
+  return false;
 }
 
 /** Words in a block this short, without a full stop, are a heading, a label or a table cell: the block is the sentence. */
@@ -128,12 +137,12 @@ const SHORT_BLOCK_WORDS = 6;
  * Evidence close to an everyday word: a health word or a name in its own sentence, a treatment
  * name in its own block, or a block so short (a heading, a table cell) that it is all one phrase.
  */
-function closeEvidence(hits: readonly Hit[], text: string): (hit: Hit) => boolean {
-  const phrase = text.trim();
+function closeEvidence(hits: readonly Hit[], text: string): (at: number) => boolean {
+  const phrase = text.length > 200 ? '' : text.trim();
   // A heading or a cell has no full stop; "My PT was late." is a sentence.
-  const short = phrase.split(/\s+/).length <= SHORT_BLOCK_WORDS && !/[.!?]$/.test(phrase);
+  const short = text.length <= 200 && phrase.split(/\s+/).length <= SHORT_BLOCK_WORDS && !/[.!?]$/.test(phrase);
   const blockNamesTreatment = hits.some((hit) => hit.entry.kind === 'term');
-  return (hit) => short || blockNamesTreatment || sentenceIsAboutHealth(hits, hit, text);
+  return (at) => short || blockNamesTreatment || sentenceIsAboutHealth(hits, at, text);
 }
 
 /** Once a page has named this many different treatments, it is about back pain: glossary words need only health text near. */
@@ -142,8 +151,8 @@ const TOPICS_FOR_A_BACK_PAGE = 3;
 function keep(hits: readonly Hit[], text: string, near: () => BlockEvidence[], backPage: boolean): Hit[] {
   let health: boolean | undefined;
   let spine: boolean | undefined;
-  let closeToHealth: ((hit: Hit) => boolean) | undefined;
-  return hits.filter((hit) => {
+  let closeToHealth: ((at: number) => boolean) | undefined;
+  return hits.filter((hit, at) => {
     switch (hit.entry.kind) {
       case 'term':
         return true;
@@ -152,7 +161,7 @@ function keep(hits: readonly Hit[], text: string, near: () => BlockEvidence[], b
       case 'gloss':
         return (health ??= isBackHealthContext(near())) && (backPage || (spine ??= isSpineContext(near())));
       case 'sentence':
-        return (health ??= isBackHealthContext(near())) && (closeToHealth ??= closeEvidence(hits, text))(hit);
+        return (health ??= isBackHealthContext(near())) && (closeToHealth ??= closeEvidence(hits, text))(at);
       case 'spine':
         return (spine ??= isSpineContext(near()));
       default:
