@@ -32,6 +32,9 @@ for (const language of LANGUAGES) {
   for (const [file, schema] of [
     [`${prefix}get-help.json`, 'get-help.schema.json'],
     [`${prefix}emergency-numbers.json`, 'emergency-numbers.schema.json'],
+    [`${prefix}health-words.json`, 'word-list.schema.json'],
+    [`${prefix}not-terms.json`, 'word-list.schema.json'],
+    [`${prefix}everyday-names.json`, 'word-list.schema.json'],
   ] as const) {
     errors.push(...validateAgainst(readJson(schema) as object, `data/${file}`, readJson(file)));
   }

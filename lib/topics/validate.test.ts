@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import gabapentin from '../../data/topics/gabapentin.json';
-import { parseJsonFile, validateDataset, validateTopicFiles } from './validate';
+import wordListSchema from '../../data/word-list.schema.json';
+import { parseJsonFile, validateAgainst, validateDataset, validateTopicFiles } from './validate';
 
 const valid = {
   ...gabapentin,
@@ -118,5 +119,17 @@ describe('validateTopicFiles', () => {
     expect(
       validateDataset({ topics: [file(valid)], glossary: [{ ...glossaryFile, content: fixed }], vocabulary: [vocabulary] }).errors,
     ).toEqual([]);
+  });
+
+  it('checks the word lists against their schema: no repeated or padded words', () => {
+    expect(validateAgainst(wordListSchema, 'data/health-words.json', { description: 'health words', words: ['pain', 'spine'] })).toEqual(
+      [],
+    );
+    expect(
+      validateAgainst(wordListSchema, 'data/health-words.json', { description: 'health words', words: ['pain', 'pain'] }).join(),
+    ).toMatch(/words/);
+    expect(validateAgainst(wordListSchema, 'data/not-terms.json', { description: 'phrases', phrases: [' heat of'] }).join()).toMatch(
+      /phrases\.0/,
+    );
   });
 });
