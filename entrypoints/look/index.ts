@@ -1,7 +1,7 @@
 import { browser } from '@wxt-dev/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { guarded, logError } from '@/lib/guard';
-import { loadFactory } from '@/lib/injected';
+import { type InjectedScript, loadFactory } from '@/lib/injected';
 import { onMessage, sendMessage } from '@/lib/messaging';
 import { FirstStage } from '@/lib/page/first-stage';
 import { highlightsSupported, type PageWindow } from '@/lib/page/highlighter';
@@ -15,6 +15,7 @@ import type { CompiledIndex } from '@/lib/matcher/types';
 import { pageLanguage } from '@/lib/page/language';
 import { bundledIndex } from '@/lib/topics/bundled-index';
 import { ENGLISH_FULL_INDEX, SPANISH_INDEX } from '@/lib/topics/index-keys';
+import type { Language } from '@/lib/topics/types';
 
 /**
  * The content script's first stage, listed in the manifest for every http(s) page
@@ -30,29 +31,30 @@ export default defineUnlistedScript(() => {
   // Asked only when needed: each page interface touched costs every page a little to set up.
   const supported = () => highlightsSupported(win);
   let settings: Settings = DEFAULT_SETTINGS;
-  // A Spanish page is matched against the Spanish names, which only Spanish pages load.
-  const language = pageLanguage(document);
+  const inject = (script: InjectedScript) => sendMessage('inject', script);
+  // The page's language and its names are decided at the first activation, so an extension that
+  // is off for the page reads nothing of it; a Spanish page then loads the Spanish names.
+  let language: Language = 'en';
   let loadIndex: () => CompiledIndex = bundledIndex;
-  const namesReady =
-    language === 'es'
-      ? loadFactory<PackedIndex>('term-index-es', SPANISH_INDEX, (script) => sendMessage('inject', script)).then((packed) => {
-          loadIndex = () => unpackIndex(packed);
-        })
-      : Promise.resolve();
+  let prepared: Promise<void> | null = null;
+  const prepare = () =>
+    (prepared ??= (async () => {
+      language = pageLanguage(document);
+      if (language !== 'es') return;
+      const packed = await loadFactory<PackedIndex>('term-index-es', SPANISH_INDEX, inject);
+      loadIndex = () => unpackIndex(packed);
+    })());
   const stage = new FirstStage({
     win,
     canShow: supported,
+    prepare,
     loadIndex: () => loadIndex(),
-    language,
+    language: () => language,
     // Spanish names come with their glossary; English ones load it with the second stage.
-    ...(language === 'es'
-      ? {}
-      : {
-          loadFullIndex: () =>
-            loadFactory<PackedIndex>('term-index-en', ENGLISH_FULL_INDEX, (script) => sendMessage('inject', script)).then(unpackIndex),
-        }),
+    loadFullIndex: async () =>
+      language === 'es' ? undefined : unpackIndex(await loadFactory<PackedIndex>('term-index-en', ENGLISH_FULL_INDEX, inject)),
     settings: () => settings,
-    loadSecondStage: () => loadFactory<SecondStageFactory>('page-terms', SECOND_STAGE_FACTORY, (script) => sendMessage('inject', script)),
+    loadSecondStage: () => loadFactory<SecondStageFactory>('page-terms', SECOND_STAGE_FACTORY, inject),
     // Only the benchmark build reports timings: other pages never wake the background for it.
     ...(import.meta.env.MODE === 'bench' ? { report: (stats) => void sendMessage('reportScan', stats).catch(() => {}) } : {}),
   });
@@ -67,8 +69,8 @@ export default defineUnlistedScript(() => {
     },
   });
   const apply = guarded((next: Settings) => lifeCycle.apply(next));
-  Promise.all([readSettings(browser.storage), namesReady])
-    .then(([stored]) => {
+  readSettings(browser.storage)
+    .then((stored) => {
       apply(stored);
       watchStoredSettings(browser.storage, apply);
     })

@@ -29,7 +29,7 @@ function setUp(deps: Partial<FirstStageDeps> = {}) {
     win: window,
     canShow: () => true,
     loadIndex: bundledIndex,
-    language: 'en',
+    language: () => 'en',
     settings: () => DEFAULT_SETTINGS,
     loadSecondStage,
     report: (stats) => reports.push(stats),
@@ -70,6 +70,20 @@ describe('FirstStage', () => {
     await vi.advanceTimersByTimeAsync(300);
     await vi.waitFor(() => expect(activations).toEqual([on.signal]));
     expect(loadSecondStage).toHaveBeenCalledTimes(1);
+  });
+
+  it('prepares the page once, at the first activation, and looks at nothing if switched off meanwhile', async () => {
+    document.body.innerHTML = '<p>After a laminectomy some people take gabapentin.</p>';
+    const prepare = vi.fn(async () => {});
+    const { stage, loadSecondStage, reports } = setUp({ prepare });
+    expect(prepare).not.toHaveBeenCalled();
+    const off = new AbortController();
+    const first = stage.activate(off.signal);
+    off.abort();
+    await first;
+    expect(prepare).toHaveBeenCalledTimes(1);
+    expect(loadSecondStage).not.toHaveBeenCalled();
+    expect(reports).toEqual([]);
   });
 
   it('stops watching when the activation is aborted', async () => {

@@ -13,10 +13,15 @@ export interface FirstStageDeps {
   canShow: () => boolean;
   /** Loads the matcher's index (of the page's language) from its packed strings. */
   loadIndex: () => CompiledIndex;
-  /** The page's language (`lib/page/language.ts`). */
-  language: Language;
+  /**
+   * Decides the page's language and loads its names, once, at the first activation: nothing of
+   * the page is read while the extension is off for it (`lib/page/language.ts`).
+   */
+  prepare?: () => Promise<void>;
+  /** The page's language, once prepared. */
+  language: () => Language;
   /** The second stage's index, where it holds more names than the look's (the glossary). */
-  loadFullIndex?: () => Promise<CompiledIndex>;
+  loadFullIndex?: () => Promise<CompiledIndex | undefined>;
   settings: () => Settings;
   /** The second stage's factory (its script is injected the first time). */
   loadSecondStage: () => Promise<SecondStageFactory>;
@@ -49,6 +54,8 @@ export class FirstStage {
   async activate(signal: AbortSignal): Promise<void> {
     // Once loaded, the second stage scans at once: it found names here before.
     if (this.second) return this.startSecond(null, signal, null);
+    await this.deps.prepare?.();
+    if (signal.aborted) return;
     const look = { ...NO_TIME };
     const started = performance.now();
     const evidence = new PageEvidence();
@@ -126,7 +133,11 @@ export class FirstStage {
   private loadSecond(index: CompiledIndex | null): Promise<SecondStage> {
     this.loading ??= Promise.all([this.deps.loadSecondStage(), this.deps.loadFullIndex?.()])
       .then(([create, full]) => {
-        this.second = create({ index: full ?? index ?? this.deps.loadIndex(), settings: this.deps.settings, language: this.deps.language });
+        this.second = create({
+          index: full ?? index ?? this.deps.loadIndex(),
+          settings: this.deps.settings,
+          language: this.deps.language(),
+        });
         return this.second;
       })
       .catch((error: unknown) => {
