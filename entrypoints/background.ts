@@ -2,9 +2,9 @@ import { browser, defineBackground } from '#imports';
 import { i18n } from '#i18n';
 import { runCommand } from '@/lib/commands';
 import { logError } from '@/lib/guard';
-import { onMessage, sendMessage } from '@/lib/messaging';
+import { onMessage } from '@/lib/messaging';
+import { moveToTermIn } from '@/lib/page-api';
 import { INJECTED_SCRIPTS } from '@/lib/injected';
-import type { ScanStats } from '@/lib/messaging';
 import { siteOf, turnOffOnSite } from '@/lib/settings';
 import { CARD_WORD_PREFIXES, cardData } from '@/lib/topics/card-data';
 import type { Language } from '@/lib/topics/types';
@@ -50,19 +50,13 @@ export default defineBackground(() => {
     await browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
   });
 
-  // The last scan of each tab, kept in memory only; the benchmark reads it from the worker.
-  const scans = new Map<number, ScanStats>();
-  onMessage('reportScan', ({ data, sender }) => {
-    if (sender.tab?.id !== undefined) scans.set(sender.tab.id, data);
-  });
-
   const command = (name: string, tabId: number | undefined) =>
-    runCommand(name, tabId, { moveToTerm: (tab, direction) => sendMessage('moveToTerm', direction, tab) }).catch(logError);
+    runCommand(name, tabId, { moveToTerm: (tab, direction) => moveToTermIn(browser.scripting, tab, direction) }).catch(logError);
   // Firefox for Android has no keyboard commands and no context menus (the objects are missing):
   // there the popup offers "next explained word" and "off on this site" instead.
   browser.commands?.onCommand.addListener((name, tab) => void command(name, tab?.id));
   // The end-to-end tests cannot press browser shortcuts in headless Chromium; they call this.
-  Object.assign(globalThis, { backPainExplainerScans: scans, backPainExplainerCommand: command });
+  Object.assign(globalThis, { backPainExplainerCommand: command });
 
   const menus = browser.contextMenus as typeof browser.contextMenus | undefined;
   if (!menus) return;

@@ -26,9 +26,11 @@ export interface SettingsStorage {
 const KEY = 'settings';
 
 export async function readSettings(api: SettingsStorage): Promise<Settings> {
-  for (const area of [api.sync, api.local]) {
+  // By name, not `[api.sync, api.local]`: the first read of each area sets it up, a cost the
+  // content script pays on every page.
+  for (const area of ['sync', 'local'] as const) {
     try {
-      return sanitizeSettings((await area.get(KEY))[KEY]);
+      return sanitizeSettings((await api[area].get(KEY))[KEY]);
     } catch {
       // this area is unavailable: try the next one
     }

@@ -26,6 +26,7 @@ import { gzipSync } from 'node:zlib';
 import { type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core';
 import { chromePath, launchWithExtension } from '../tests/e2e/chromium';
 import { namesOf } from '../lib/topics/names';
+import { BENCH_SCAN_KEY, type ScanStats } from '../lib/page/stages';
 import { readNameSources } from './read-topic-files';
 import { generatedExtension } from './generated-extension';
 import { serveStatic } from './static-server';
@@ -137,9 +138,7 @@ async function main(): Promise<void> {
     };
     const base = { script: [] as number[], heap: [] as number[], floor: [] as number[], mark: [] as number[] };
     for (let run = 0; run < RUNS; run++) {
-      await withExt.worker.evaluate(() =>
-        (globalThis as unknown as { backPainExplainerScans: Map<number, unknown> }).backPainExplainerScans.clear(),
-      );
+      await withExt.worker.evaluate(`chrome.storage.local.remove('${BENCH_SCAN_KEY}')`);
       const measured = await openMeasured(withExt.context, url);
       const stats = await pollStats(withExt.worker);
       await measured.page.waitForTimeout(200);
@@ -228,12 +227,9 @@ async function main(): Promise<void> {
 
 async function pollStats(worker: import('playwright-core').Worker) {
   for (let i = 0; i < 300; i++) {
-    const stats = await worker.evaluate(() => {
-      const scans = (globalThis as unknown as { backPainExplainerScans: Map<number, unknown> }).backPainExplainerScans;
-      return [...scans.values()][0] as
-        | { busyMs: number; wallMs: number; longestSliceMs: number; firstHighlightAt: number | null; terms: number }
-        | undefined;
-    });
+    const stats = (await worker.evaluate(`chrome.storage.local.get('${BENCH_SCAN_KEY}').then((items) => items['${BENCH_SCAN_KEY}'])`)) as
+      | ScanStats
+      | undefined;
     if (stats) return stats;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }

@@ -1,15 +1,16 @@
-import { browser } from '@wxt-dev/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { guarded, logError } from '@/lib/guard';
 import { type InjectedScript, loadFactory } from '@/lib/injected';
-import { onMessage, sendMessage } from '@/lib/messaging';
+import { sendMessage } from '@/lib/messaging';
+import { leavePageApi } from '@/lib/page-api';
 import { FirstStage } from '@/lib/page/first-stage';
 import { highlightsSupported, type PageWindow } from '@/lib/page/highlighter';
 import { PageLifeCycle } from '@/lib/page/life-cycle';
 import { isReadablePage } from '@/lib/page/page-kind';
-import { SECOND_STAGE_FACTORY, type SecondStageFactory } from '@/lib/page/stages';
+import { extensionApi } from '@/lib/page/extension-api';
+import { BENCH_SCAN_KEY, SECOND_STAGE_FACTORY, type SecondStageFactory } from '@/lib/page/stages';
 import { readSettings, watchStoredSettings } from '@/lib/settings-storage';
-import { DEFAULT_SETTINGS, type Settings, siteOf } from '@/lib/settings-values';
+import { DEFAULT_SETTINGS, isActiveOn, type Settings, siteOf } from '@/lib/settings-values';
 import { type PackedIndex, unpackIndex } from '@/lib/matcher/packed';
 import type { CompiledIndex } from '@/lib/matcher/types';
 import { pageLanguage } from '@/lib/page/language';
@@ -20,7 +21,7 @@ import type { Language } from '@/lib/topics/types';
 /**
  * The content script's first stage, listed in the manifest for every http(s) page
  * (wxt.config.ts). A plain script: no WXT content-script runtime and no WebExtension polyfill,
- * which cost every page about a millisecond each, but the browser's own `browser` API. It
+ * which cost every page about a millisecond each, but the browser's own API (`extensionApi`). It
  * decides whether the page may name a treatment; the second stage (`entrypoints/page-terms/`)
  * is injected only where it may (see `FirstStage`).
  */
@@ -54,12 +55,18 @@ export default defineUnlistedScript(() => {
     loadFullIndex: async () =>
       language === 'es' ? undefined : unpackIndex(await loadFactory<PackedIndex>('term-index-en', ENGLISH_FULL_INDEX, inject)),
     settings: () => settings,
+    beforeShowing: () => follow(),
     loadSecondStage: () => loadFactory<SecondStageFactory>('page-terms', SECOND_STAGE_FACTORY, inject),
-    // Only the benchmark build reports timings: other pages never wake the background for it.
-    ...(import.meta.env.MODE === 'bench' ? { report: (stats) => void sendMessage('reportScan', stats).catch(() => {}) } : {}),
+    // Only the benchmark build reports timings, where `npm run bench` reads them.
+    ...(import.meta.env.MODE === 'bench'
+      ? { report: (stats) => void extensionApi.storage.local.set({ [BENCH_SCAN_KEY]: stats }).catch(logError) }
+      : {}),
   });
-  onMessage('getPageState', () => ({ site, topicIds: stage.topicIds(), supported: supported() }));
-  onMessage('moveToTerm', ({ data: direction }) => stage.moveToTerm(direction));
+  // For the popup and the keyboard shortcuts, which call it only when used (`lib/page-api.ts`).
+  leavePageApi({
+    state: () => ({ site, topicIds: stage.topicIds(), supported: supported() }),
+    moveToTerm: (direction) => stage.moveToTerm(direction),
+  });
   const lifeCycle = new PageLifeCycle({
     site,
     activate: (signal) => stage.activate(signal),
@@ -68,11 +75,25 @@ export default defineUnlistedScript(() => {
       stage.update(next);
     },
   });
-  const apply = guarded((next: Settings) => lifeCycle.apply(next));
-  readSettings(browser.storage)
+  const apply: (next: Settings) => void = guarded((next: Settings) => lifeCycle.apply(next));
+  // Settings changes matter where the extension is off (it may be turned on) or shows terms (it
+  // may be turned off, or restyled). A page that is on and names nothing shows nothing: it
+  // starts following them only when it may name a treatment, which saves every such page
+  // setting up a storage listener. It reads them once more then, in case they changed.
+  let following = false;
+  const watch = () => {
+    if (!following) watchStoredSettings(extensionApi.storage, apply);
+    following = true;
+  };
+  const follow = async (): Promise<void> => {
+    if (following) return;
+    watch();
+    apply(await readSettings(extensionApi.storage));
+  };
+  readSettings(extensionApi.storage)
     .then((stored) => {
       apply(stored);
-      watchStoredSettings(browser.storage, apply);
+      if (!isActiveOn(stored, site)) watch();
     })
     .catch(logError);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sendMessage } from '@/lib/messaging';
+import { pageApiHere } from '@/lib/page-api';
 import contentScript from './index';
 
 // happy-dom has no CSS Custom Highlight API, like Safari before 17.2 and Firefox before 140.
@@ -9,7 +9,7 @@ describe('the content script in a browser without the CSS Custom Highlight API',
     const before = document.documentElement.outerHTML;
     expect('Highlight' in globalThis).toBe(false);
     await contentScript.main();
-    const state = await sendMessage('getPageState', undefined);
+    const state = pageApiHere()?.state();
     expect(state).toMatchObject({ topicIds: [], supported: false });
     expect(document.documentElement.outerHTML).toBe(before);
   });

@@ -4,7 +4,7 @@ import { i18n } from '#i18n';
 import { PopupView } from '@/components/PopupView';
 import { doctorListText } from '@/lib/doctor-list';
 import { logError } from '@/lib/guard';
-import { type PageState, sendMessage } from '@/lib/messaging';
+import { moveToTermIn, type PageState, readPageState } from '@/lib/page-api';
 import { loadSaved, toggleSaved, watchSaved } from '@/lib/saved-topics';
 import { DEFAULT_SETTINGS, loadSettings, type Settings, siteIsOn, sitesWith, updateSettings, watchSettings } from '@/lib/settings';
 import { allGlossary, allTopics, topicById } from '@/lib/topics/dataset';
@@ -24,14 +24,9 @@ async function targetTab(): Promise<number | undefined> {
 }
 
 /** Asks the open tab's content script what it found; null where no content script runs. */
-async function readPageState(): Promise<PageState | null> {
-  try {
-    const tabId = await targetTab();
-    if (tabId === undefined) return null;
-    return await sendMessage('getPageState', undefined, tabId);
-  } catch {
-    return null;
-  }
+async function readTabState(): Promise<PageState | null> {
+  const tabId = await targetTab();
+  return tabId === undefined ? null : readPageState(browser.scripting, tabId);
 }
 
 /**
@@ -41,7 +36,7 @@ async function readPageState(): Promise<PageState | null> {
 async function showNextTerm(): Promise<void> {
   const tabId = await targetTab();
   if (tabId === undefined) return;
-  await sendMessage('moveToTerm', 1, tabId);
+  await moveToTermIn(browser.scripting, tabId, 1);
   window.close();
 }
 
@@ -72,12 +67,12 @@ export function PopupApp() {
   useEffect(() => {
     void loadSettings().then(setSettings);
     void loadSaved().then(setSaved);
-    void readPageState().then(setPage);
+    void readTabState().then(setPage);
     const unwatchSaved = watchSaved(setSaved);
     const unwatchSettings = watchSettings((next) => {
       setSettings(next);
       // The content script rescans when settings change; ask again once it has.
-      setTimeout(() => void readPageState().then(setPage), 300);
+      setTimeout(() => void readTabState().then(setPage), 300);
     });
     return () => {
       unwatchSaved();

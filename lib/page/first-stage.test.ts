@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ScanStats } from '../messaging';
+import type { ScanStats } from './stages';
 import { DEFAULT_SETTINGS } from '../settings-values';
 import { bundledIndex } from '../topics/bundled-index';
 import { FirstStage, type FirstStageDeps } from './first-stage';
@@ -70,6 +70,25 @@ describe('FirstStage', () => {
     await vi.advanceTimersByTimeAsync(300);
     await vi.waitFor(() => expect(activations).toEqual([on.signal]));
     expect(loadSecondStage).toHaveBeenCalledTimes(1);
+  });
+
+  it('asks before showing, and shows nothing if it was switched off meanwhile', async () => {
+    document.body.innerHTML = '<p>After a laminectomy some people take gabapentin.</p>';
+    const on = new AbortController();
+    const beforeShowing = vi.fn(async () => on.abort());
+    const { stage, loadSecondStage, activations } = setUp({ beforeShowing });
+    await stage.activate(on.signal);
+    expect(beforeShowing).toHaveBeenCalledTimes(1);
+    expect(loadSecondStage).not.toHaveBeenCalled();
+    expect(activations).toEqual([]);
+  });
+
+  it('never asks on a page that names nothing', async () => {
+    document.body.innerHTML = '<p>Weather and sport.</p>';
+    const beforeShowing = vi.fn(async () => {});
+    const { stage } = setUp({ beforeShowing });
+    await stage.activate(new AbortController().signal);
+    expect(beforeShowing).not.toHaveBeenCalled();
   });
 
   it('prepares the page once, at the first activation, and looks at nothing if switched off meanwhile', async () => {

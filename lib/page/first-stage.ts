@@ -1,11 +1,10 @@
 import { guarded } from '../guard';
 import type { CompiledIndex } from '../matcher/types';
 import type { Language } from '../topics/types';
-import type { ScanStats } from '../messaging';
 import type { Settings } from '../settings-values';
 import { watchChanges } from './changes';
 import { changesMayName, PageEvidence, pageMayName } from './look';
-import type { SecondStage, SecondStageFactory } from './stages';
+import type { ScanStats, SecondStage, SecondStageFactory } from './stages';
 
 export interface FirstStageDeps {
   win: Window;
@@ -23,6 +22,12 @@ export interface FirstStageDeps {
   /** The second stage's index, where it holds more names than the look's (the glossary). */
   loadFullIndex?: () => Promise<CompiledIndex | undefined>;
   settings: () => Settings;
+  /**
+   * Called before the second stage starts: makes sure the extension follows settings changes
+   * from now on, and is still on for the page (if not, the activation is aborted meanwhile).
+   * A page that names nothing never needs it (see `entrypoints/look/`).
+   */
+  beforeShowing?: () => Promise<void>;
   /** The second stage's factory (its script is injected the first time). */
   loadSecondStage: () => Promise<SecondStageFactory>;
   /** Benchmark builds only: how long the page's look, and scan if any, took. */
@@ -114,6 +119,8 @@ export class FirstStage {
   /** Loads the second stage (once) and starts it; `look` holds the look's timings, for the benchmark. */
   private async startSecond(index: CompiledIndex | null, signal: AbortSignal, look: Timings | null): Promise<void> {
     const started = performance.now();
+    await this.deps.beforeShowing?.();
+    if (signal.aborted) return;
     const second = await this.loadSecond(index);
     if (signal.aborted) return;
     const scan = await second.activate(signal);

@@ -1,6 +1,6 @@
 import { guarded } from '../guard';
 import type { CompiledIndex } from '../matcher/types';
-import type { ScanStats } from '../messaging';
+import type { ScanStats } from './stages';
 import type { Settings } from '../settings-values';
 import type { Category } from '../topics/types';
 import { watchChanges } from './changes';

@@ -1,6 +1,5 @@
 import type { CompiledIndex } from '../matcher/types';
 import type { Language } from '../topics/types';
-import type { ScanStats } from '../messaging';
 import type { Settings } from '../settings-values';
 
 /**
@@ -29,5 +28,26 @@ export interface SecondStageDeps {
 }
 
 export type SecondStageFactory = (deps: SecondStageDeps) => SecondStage;
+
+/**
+ * Benchmark builds only: the first stage writes each page's `ScanStats` to `storage.local` under
+ * this key, where `npm run bench` reads it. Not a message: the first read of `runtime` in a
+ * content script costs a page about a millisecond that production builds never pay.
+ */
+export const BENCH_SCAN_KEY = 'benchScan';
+
+/** How long a page's first look and scan took (benchmark builds only). */
+export interface ScanStats {
+  /** Main-thread time in all. */
+  busyMs: number;
+  longestSliceMs: number;
+  /** From start to end, with the page's turns in between. */
+  wallMs: number;
+  slices: number;
+  /** When the first term of the page was highlighted (ms since the page's navigation began), or null. */
+  firstHighlightAt: number | null;
+  /** Terms shown after the scan. */
+  terms: number;
+}
 
 export const SECOND_STAGE_FACTORY = Symbol.for('back-pain-explainer.page-terms');
