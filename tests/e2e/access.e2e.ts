@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axe } from './axe';
-import { launchWithExtension } from './chromium';
-import { cardTitle, pointOf, settled, useHarness } from './fixtures';
+import { launchWithExtension, pointOf, settled } from '../../support/chromium';
+import { cardTitle, useHarness } from './fixtures';
 import { CARD_HOST_TAG } from '../../lib/card/contract';
 
 const harness = useHarness();

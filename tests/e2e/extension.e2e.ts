@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { highlightedText } from './chromium';
-import { cardTitle, expectedOf, pointOf, useHarness } from './fixtures';
+import { highlightedText, pointOf } from '../../support/chromium';
+import { cardTitle, expectedOf, useHarness } from './fixtures';
 import { CARD_HOST_TAG } from '../../lib/card/contract';
 
 const harness = useHarness();

@@ -2,14 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
-import { type ExtensionBrowser, launchWithExtension } from './chromium';
+import { type ExtensionBrowser, launchWithExtension, settled } from '../../support/chromium';
 import { parseExpected } from './expected';
-import { centreOfTerm } from './page-scripts';
-import { type StaticServer, serveStatic } from '../../scripts/static-server';
+import { PAGES_DIR, SITE_DIR } from '../../support/paths';
+import { type StaticServer, serveStatic } from '../../support/static-server';
 import { CARD_HOST_TAG } from '../../lib/card/contract';
-
-export const SITE_DIR = join(import.meta.dirname, '..', 'fixtures', 'site');
-export const PAGES_DIR = join(import.meta.dirname, '..', 'fixtures', 'pages');
 
 export function expectedOf(file: string) {
   return parseExpected(readFileSync(join(SITE_DIR, file), 'utf8'));
@@ -68,19 +65,6 @@ export function useHarness(): Harness {
     await harness.close();
   });
   return harness;
-}
-
-/** Waits for the scan: the content script works in idle slices after load. */
-export async function settled(page: Page, ms = 600): Promise<void> {
-  await page.waitForLoadState('load');
-  await page.waitForTimeout(ms);
-}
-
-/** The centre of the first registered range whose text is `text`. */
-export async function pointOf(page: Page, text: string, highlight = 'bpe-underline'): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate<{ x: number; y: number } | null>(centreOfTerm(text, highlight));
-  if (!point) throw new Error(`"${text}" is not highlighted`);
-  return point;
 }
 
 export function cardTitle(page: Page) {

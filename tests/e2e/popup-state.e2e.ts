@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { scratchServer } from './fixtures';
-import { type ExtensionBrowser, launchWithExtension } from './chromium';
+import { type ExtensionBrowser, launchWithExtension } from '../../support/chromium';
 
 const browsers: ExtensionBrowser[] = [];
 afterAll(async () => {

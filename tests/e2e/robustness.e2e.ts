@@ -2,9 +2,10 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromePath, highlightedText } from './chromium';
-import { compareDom } from './dom-compare';
-import { cardTitle, expectedOf, PAGES_DIR, pointOf, SITE_DIR, settled, useHarness } from './fixtures';
+import { chromePath, highlightedText, pointOf, settled } from '../../support/chromium';
+import { compareDom } from '../../support/dom-compare';
+import { cardTitle, expectedOf, useHarness } from './fixtures';
+import { PAGES_DIR, SITE_DIR } from '../../support/paths';
 import { CARD_HOST_TAG } from '../../lib/card/contract';
 
 const harness = useHarness();

@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type StaticServer, serveStatic } from '../../scripts/static-server';
+import { type StaticServer, serveStatic } from '../../support/static-server';
 import type { ExtensionDriver, TestPage } from './drivers/types';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseExpected } from './expected';
-import { expectedOf, PAGES_DIR, SITE_DIR } from './fixtures';
-import { centreOfTerm, highlightedTexts } from './page-scripts';
+import { expectedOf } from './fixtures';
+import { PAGES_DIR, SITE_DIR } from '../../support/paths';
+import { centreOfTerm, highlightedTexts } from '../../support/page-scripts';
 import { CARD_HOST_TAG } from '../../lib/card/contract';
 
 const HIGHLIGHTED = highlightedTexts();

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { launchWithExtension } from '../chromium';
+import { launchWithExtension } from '../../../support/chromium';
 import { type ExtensionDriver, SETTLE_MS, sleep, type TestPage } from './types';
 
 function wrap(page: Page): TestPage {

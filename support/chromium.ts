@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { type BrowserContext, type BrowserContextOptions, chromium, type Page, type Worker } from 'playwright-core';
-import { highlightedTexts } from './page-scripts';
+import { centreOfTerm, highlightedTexts } from './page-scripts';
+import { ROOT } from './paths';
 
-export const EXTENSION_DIR = join(import.meta.dirname, '..', '..', '.output', 'chrome-mv3');
+const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
 
 export function chromePath(): string {
   const path = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -88,4 +89,17 @@ export async function launchWithExtension(
 /** Registered highlight ranges on the page, as text, by highlight name. */
 export function highlightedText(page: Page, name = 'bpe-underline'): Promise<string[]> {
   return page.evaluate(highlightedTexts(name));
+}
+
+/** Waits for the scan: the content script works in idle slices after load. */
+export async function settled(page: Page, ms = 600): Promise<void> {
+  await page.waitForLoadState('load');
+  await page.waitForTimeout(ms);
+}
+
+/** The centre of the first registered range whose text is `text`. */
+export async function pointOf(page: Page, text: string, highlight = 'bpe-underline'): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate<{ x: number; y: number } | null>(centreOfTerm(text, highlight));
+  if (!point) throw new Error(`"${text}" is not highlighted`);
+  return point;
 }

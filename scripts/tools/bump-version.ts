@@ -3,7 +3,7 @@
  * in package-lock.json, and moves the CHANGELOG.md entries under "Unreleased" to a new heading
  * with that version and today's date. Prints every change; writes nothing if any check fails.
  *
- *   npx tsx scripts/bump-version.ts <major|minor|patch|x.y.z> [--dry-run]
+ *   npx tsx scripts/tools/bump-version.ts <major|minor|patch|x.y.z> [--dry-run]
  *
  * Works on the files in the current directory (npm runs scripts from the project root).
  */
@@ -13,7 +13,7 @@ import { join } from 'node:path';
 type Version = [number, number, number];
 type Json = Record<string, unknown>;
 
-const USAGE = 'usage: npx tsx scripts/bump-version.ts <major|minor|patch|x.y.z> [--dry-run]';
+const USAGE = 'usage: npx tsx scripts/tools/bump-version.ts <major|minor|patch|x.y.z> [--dry-run]';
 const PLAIN_VERSION = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
 
 function fail(message: string): never {
