@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { type BrowserContext, type BrowserContextOptions, chromium, type Page, type Worker } from 'playwright-core';
-import { centreOfTerm, highlightedTexts } from './page-scripts';
+import { type BrowserContext, type BrowserContextOptions, chromium, type Frame, type Page, type Worker } from 'playwright-core';
+import { centreOfTerm, HIGHLIGHT_COUNT, highlightedTexts } from './page-scripts';
 import { ROOT } from './paths';
+import { settle } from './settle';
 
 const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
 
@@ -91,10 +92,10 @@ export function highlightedText(page: Page, name = 'bpe-underline'): Promise<str
   return page.evaluate(highlightedTexts(name));
 }
 
-/** Waits for the scan: the content script works in idle slices after load. */
-export async function settled(page: Page, ms = 600): Promise<void> {
+/** Waits for the page (or frame) to load and the extension's scan of it to be over (`settle`). */
+export async function settled(page: Page | Frame): Promise<void> {
   await page.waitForLoadState('load');
-  await page.waitForTimeout(ms);
+  await settle(() => page.evaluate<number>(HIGHLIGHT_COUNT));
 }
 
 /** The centre of the first registered range whose text is `text`. */

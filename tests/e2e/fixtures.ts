@@ -7,6 +7,7 @@ import { parseExpected } from './expected';
 import { PAGES_DIR, SITE_DIR } from '../../support/paths';
 import { type StaticServer, serveStatic } from '../../support/static-server';
 import { CARD_HOST_TAG } from '../../lib/card/contract';
+import { DEFAULT_SETTINGS } from '../../lib/settings-values';
 
 export function expectedOf(file: string) {
   return parseExpected(readFileSync(join(SITE_DIR, file), 'utf8'));
@@ -65,6 +66,28 @@ export function useHarness(): Harness {
     await harness.close();
   });
   return harness;
+}
+
+/**
+ * Long enough for a card that pointing would open to have opened: twice the hover delay. A card
+ * that does not open gives no signal (the hover timer lives in the content script), so the checks
+ * that a card stays shut, or stays the same, wait this long.
+ */
+export const PAST_HOVER_DELAY_MS = 2 * DEFAULT_SETTINGS.hoverDelayMs;
+
+/** The open card's box once it is placed: the card gets its position (a transform) after it opens, and again if its size changes. */
+export async function placedCardBox(page: Page) {
+  const dialog = page.locator(`${CARD_HOST_TAG} .bpe-dialog`);
+  await dialog.waitFor();
+  let last: string | null = null;
+  const placedAndStill = async () => {
+    const box = await dialog.evaluate((el: HTMLElement) => (el.style.transform ? JSON.stringify(el.getBoundingClientRect()) : null));
+    const still = box !== null && box === last;
+    last = box;
+    return still;
+  };
+  await expect.poll(placedAndStill, { interval: 50 }).toBe(true);
+  return (await dialog.boundingBox())!;
 }
 
 export function cardTitle(page: Page) {

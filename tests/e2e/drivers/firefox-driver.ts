@@ -3,7 +3,9 @@ import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import puppeteer, { type Page } from 'puppeteer-core';
 import { ROOT } from '../../../support/paths';
-import { type ExtensionDriver, SETTLE_MS, sleep, type TestPage } from './types';
+import { HIGHLIGHT_COUNT } from '../../../support/page-scripts';
+import { settle } from '../../../support/settle';
+import type { ExtensionDriver, TestPage } from './types';
 
 export const FIREFOX_EXTENSION_DIR = join(ROOT, '.output', 'firefox-mv3');
 const GECKO_ID = 'back-pain-explainer@example.org';
@@ -86,7 +88,7 @@ export async function firefoxDriver(origin: string): Promise<ExtensionDriver> {
     open: async (path) => {
       const page = await browser.newPage();
       await page.goto(`${origin}/${path}`);
-      await sleep(SETTLE_MS);
+      await settle(() => page.evaluate(HIGHLIGHT_COUNT) as Promise<number>);
       lastOpened = page;
       return wrap(page);
     },
