@@ -1,7 +1,7 @@
-import './scripts/node20-polyfills.ts';
+import './tests/node20-polyfills.ts';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
-import { termIndexPlugin } from './scripts/vite-term-index.ts';
+import { termIndexPlugin } from './scripts/build/vite-term-index.ts';
 
 // Unit and component tests: fast, in happy-dom, next to the code they test.
 export default defineConfig({

@@ -1,4 +1,4 @@
-import './scripts/node20-polyfills.ts';
+import './tests/node20-polyfills.ts';
 import { defineConfig } from 'vitest/config';
 
 // End-to-end tests: the built extension in real Chromium, one browser at a time.

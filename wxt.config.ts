@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
-import { assertValidDataset } from './scripts/assert-valid-dataset';
-import { noInnerHtmlPlugin } from './scripts/vite-no-inner-html';
-import { termIndexPlugin } from './scripts/vite-term-index';
+import { assertValidDataset } from './scripts/build/assert-valid-dataset';
+import { noInnerHtmlPlugin } from './scripts/build/vite-no-inner-html';
+import { termIndexPlugin } from './scripts/build/vite-term-index';
 
 const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 

@@ -14,7 +14,7 @@ const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * Builds the index every page is matched against: every spelling, sorted by UTF-16 code unit.
  * A sorted list is a trie in its most compact form (the keys under a prefix are one run of the
  * list), so it needs no building on the page: the extension compiles it when it is built
- * (scripts/vite-term-index.ts) and the content script only loads it.
+ * (scripts/build/vite-term-index.ts) and the content script only loads it.
  */
 export function compileIndex(entries: readonly TermEntry[]): CompiledIndex {
   const pairs = entries.flatMap((entry) => keysOf(entry).map((key) => ({ key, entry })));

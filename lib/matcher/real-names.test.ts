@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readNameSources } from '../../scripts/read-topic-files';
+import { readNameSources } from '../../support/read-topic-files';
 import { bundledCategories } from '../topics/bundled-index';
 import { termEntries } from '../topics/term-entries';
 import { sourceWordLists } from '../topics/word-lists';

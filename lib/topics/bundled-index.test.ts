@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compileIndex } from '../matcher/compile';
 import { findHits } from '../matcher/match';
 import type { CompiledIndex } from '../matcher/types';
-import { readNameSources } from '../../scripts/read-topic-files';
+import { readNameSources } from '../../support/read-topic-files';
 import { bundledCategories, bundledIndex } from './bundled-index';
 import { indexForLook, termEntries } from './term-entries';
 import { sourceWordLists } from './word-lists';

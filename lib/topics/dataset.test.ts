@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDataset } from '../../scripts/read-topic-files';
+import { readDataset } from '../../support/read-topic-files';
 import { allTopics } from './dataset';
 import { checkGlossaryQuality, checkTopicQuality } from './quality';
 import { validateDataset } from './validate';

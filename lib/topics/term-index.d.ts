@@ -1,4 +1,4 @@
-/** Built by scripts/vite-term-index.ts; typed where they are read (`lib/topics/bundled-index.ts`). */
+/** Built by scripts/build/vite-term-index.ts; typed where they are read (`lib/topics/bundled-index.ts`). */
 declare module 'virtual:term-index' {
   const packed: unknown;
   export default packed;

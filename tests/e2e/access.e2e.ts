@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axe } from './axe';
-import { launchWithExtension } from './chromium';
-import { cardTitle, pointOf, settled, useHarness } from './fixtures';
+import { launchWithExtension, pointOf, settled } from '../../support/chromium';
+import { cardTitle, PAST_HOVER_DELAY_MS, useHarness } from './fixtures';
 import { CARD_HOST_TAG } from '../../lib/card/contract';
 
 const harness = useHarness();
@@ -105,7 +105,7 @@ describe('reader control', () => {
     await page.bringToFront();
     const term = await pointOf(page, 'gabapentin', 'bpe-background');
     await page.mouse.move(term.x, term.y);
-    await page.waitForTimeout(900);
+    await page.waitForTimeout(PAST_HOVER_DELAY_MS);
     expect(await cardTitle(page).count()).toBe(0);
     await page.mouse.click(term.x, term.y);
     await expect.poll(() => cardTitle(page).textContent()).toBe('Gabapentin');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { highlightedText } from './chromium';
-import { cardTitle, expectedOf, pointOf, useHarness } from './fixtures';
+import { highlightedText, pointOf } from '../../support/chromium';
+import { cardTitle, expectedOf, PAST_HOVER_DELAY_MS, placedCardBox, useHarness } from './fixtures';
 import { CARD_HOST_TAG } from '../../lib/card/contract';
 
 const harness = useHarness();
@@ -36,7 +36,7 @@ describe('card', () => {
     await expect.poll(() => cardTitle(page).textContent()).toBe('Laminectomy');
     const box = (await page.locator(`${CARD_HOST_TAG} .bpe-dialog`).boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + 20, { steps: 8 });
-    await page.waitForTimeout(800);
+    await page.waitForTimeout(PAST_HOVER_DELAY_MS);
     expect(await cardTitle(page).textContent()).toBe('Laminectomy');
     await page.locator(`${CARD_HOST_TAG} .bpe-close`).click();
     await expect.poll(() => cardTitle(page).count()).toBe(0);
@@ -52,10 +52,8 @@ describe('card', () => {
     const page = await harness.open('demo-article.html');
     const term = await pointOf(page, 'spinal cord stimulator');
     await page.mouse.click(term.x, term.y);
+    const box = await placedCardBox(page);
     const dialog = page.locator(`${CARD_HOST_TAG} .bpe-dialog`);
-    await dialog.waitFor();
-    await page.waitForTimeout(100);
-    const box = (await dialog.boundingBox())!;
     const viewport = page.viewportSize()!;
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.y).toBeGreaterThanOrEqual(0);
@@ -82,8 +80,9 @@ describe('popup', () => {
 describe('pages that change', () => {
   it('finds new text, drops removed text and follows edits, within about half a second', async () => {
     const page = await harness.open('dynamic.html');
-    expect(await highlightedText(page)).toEqual(['discectomy', 'gabapentin']);
-    await page.waitForTimeout(1000); // the page changes 1.5 s after load
+    await expect.poll(() => highlightedText(page)).toEqual(['discectomy', 'gabapentin']);
+    // The page changes 1.5 s after load: from then, the highlights follow.
+    await page.waitForFunction(() => document.getElementById('doomed') === null);
     await expect.poll(() => highlightedText(page), { timeout: 1500, interval: 100 }).toEqual(['microdiscectomy', 'laminectomy']);
     await page.close();
   });

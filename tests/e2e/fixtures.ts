@@ -2,14 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
-import { type ExtensionBrowser, launchWithExtension } from './chromium';
+import { type ExtensionBrowser, launchWithExtension, settled } from '../../support/chromium';
 import { parseExpected } from './expected';
-import { centreOfTerm } from './page-scripts';
-import { type StaticServer, serveStatic } from '../../scripts/static-server';
+import { PAGES_DIR, SITE_DIR } from '../../support/paths';
+import { type StaticServer, serveStatic } from '../../support/static-server';
 import { CARD_HOST_TAG } from '../../lib/card/contract';
-
-export const SITE_DIR = join(import.meta.dirname, '..', 'fixtures', 'site');
-export const PAGES_DIR = join(import.meta.dirname, '..', 'fixtures', 'pages');
+import { DEFAULT_SETTINGS } from '../../lib/settings-values';
 
 export function expectedOf(file: string) {
   return parseExpected(readFileSync(join(SITE_DIR, file), 'utf8'));
@@ -70,17 +68,26 @@ export function useHarness(): Harness {
   return harness;
 }
 
-/** Waits for the scan: the content script works in idle slices after load. */
-export async function settled(page: Page, ms = 600): Promise<void> {
-  await page.waitForLoadState('load');
-  await page.waitForTimeout(ms);
-}
+/**
+ * Long enough for a card that pointing would open to have opened: twice the hover delay. A card
+ * that does not open gives no signal (the hover timer lives in the content script), so the checks
+ * that a card stays shut, or stays the same, wait this long.
+ */
+export const PAST_HOVER_DELAY_MS = 2 * DEFAULT_SETTINGS.hoverDelayMs;
 
-/** The centre of the first registered range whose text is `text`. */
-export async function pointOf(page: Page, text: string, highlight = 'bpe-underline'): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate<{ x: number; y: number } | null>(centreOfTerm(text, highlight));
-  if (!point) throw new Error(`"${text}" is not highlighted`);
-  return point;
+/** The open card's box once it is placed: the card gets its position (a transform) after it opens, and again if its size changes. */
+export async function placedCardBox(page: Page) {
+  const dialog = page.locator(`${CARD_HOST_TAG} .bpe-dialog`);
+  await dialog.waitFor();
+  let last: string | null = null;
+  const placedAndStill = async () => {
+    const box = await dialog.evaluate((el: HTMLElement) => (el.style.transform ? JSON.stringify(el.getBoundingClientRect()) : null));
+    const still = box !== null && box === last;
+    last = box;
+    return still;
+  };
+  await expect.poll(placedAndStill, { interval: 50 }).toBe(true);
+  return (await dialog.boundingBox())!;
 }
 
 export function cardTitle(page: Page) {

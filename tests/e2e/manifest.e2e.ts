@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { ROOT } from '../../support/paths';
 
-const OUTPUT = join(import.meta.dirname, '..', '..', '.output');
+const OUTPUT = join(ROOT, '.output');
 const manifest = (dir: string) => JSON.parse(readFileSync(join(OUTPUT, dir, 'manifest.json'), 'utf8')) as Record<string, unknown>;
 
 // A new permission must be a deliberate change: it shows in the install prompt of every user.

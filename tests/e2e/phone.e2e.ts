@@ -1,9 +1,9 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { StaticServer } from '../../scripts/static-server';
-import { type ExtensionBrowser, launchWithExtension, PHONE } from './chromium';
+import type { StaticServer } from '../../support/static-server';
+import { type ExtensionBrowser, launchWithExtension, PHONE } from '../../support/chromium';
 import { cardTitle, scratchServer } from './fixtures';
-import { centreOfTerm, highlightedTexts, rectOfTerm } from './page-scripts';
+import { centreOfTerm, highlightedTexts, rectOfTerm } from '../../support/page-scripts';
 
 /**
  * Phones, in Chromium's device emulation (390 × 844 at 3×, touch, mobile viewport), on a page

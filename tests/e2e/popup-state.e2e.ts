@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { scratchServer } from './fixtures';
-import { type ExtensionBrowser, launchWithExtension } from './chromium';
+import { type ExtensionBrowser, launchWithExtension, settled } from '../../support/chromium';
 
 const browsers: ExtensionBrowser[] = [];
 afterAll(async () => {
@@ -32,7 +32,7 @@ describe('the popup and the open tab', () => {
     browsers.push(browser);
     const page = await browser.context.newPage();
     await page.goto(`${server.origin}/demo-article.html`);
-    await page.waitForTimeout(700);
+    await settled(page);
     const popup = await popupFor(browser, page);
     const onThisPage = popup.locator('section[aria-labelledby="bpe-page-heading"] button');
     await expect.poll(() => onThisPage.count()).toBeGreaterThan(20);

@@ -2,9 +2,10 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromePath, highlightedText } from './chromium';
-import { compareDom } from './dom-compare';
-import { cardTitle, expectedOf, PAGES_DIR, pointOf, SITE_DIR, settled, useHarness } from './fixtures';
+import { chromePath, highlightedText, pointOf, settled } from '../../support/chromium';
+import { compareDom } from '../../support/dom-compare';
+import { cardTitle, expectedOf, placedCardBox, useHarness } from './fixtures';
+import { PAGES_DIR, SITE_DIR } from '../../support/paths';
 import { CARD_HOST_TAG } from '../../lib/card/contract';
 
 const harness = useHarness();
@@ -38,19 +39,12 @@ afterAll(async () => {
   await plain.close();
 });
 
-async function cardBox(page: Page) {
-  const dialog = page.locator(`${CARD_HOST_TAG} .bpe-dialog`);
-  await dialog.waitFor();
-  await page.waitForTimeout(100);
-  return (await dialog.boundingBox())!;
-}
-
 /**
  * True when the card takes a real click (not covered by the page): a mouse click at the
  * centre of its "What it is" heading opens that section.
  */
 async function cardIsOnTop(page: Page): Promise<boolean> {
-  await cardBox(page);
+  await placedCardBox(page);
   const summary = page.locator(`${CARD_HOST_TAG} summary`, { hasText: 'What it is' });
   // The safety lists come first, so the section may sit below the card's fold: scroll the card, not the page.
   await summary.scrollIntoViewIfNeeded();
@@ -62,11 +56,11 @@ async function cardIsOnTop(page: Page): Promise<boolean> {
 describe('hostile pages', () => {
   it('opens a readable card inside the viewport on a page that resets every style and swallows events', async () => {
     const page = await openWatched('hostile.html');
-    expect(await highlightedText(page)).toEqual(expectedOf('hostile.html').map((e) => e.text));
+    await expect.poll(() => highlightedText(page)).toEqual(expectedOf('hostile.html').map((e) => e.text));
     const term = await pointOf(page, 'microdiscectomy');
     await page.mouse.click(term.x, term.y);
     await expect.poll(() => cardTitle(page).count()).toBe(1);
-    const box = await cardBox(page);
+    const box = await placedCardBox(page);
     const viewport = page.viewportSize()!;
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.y).toBeGreaterThanOrEqual(0);
@@ -108,10 +102,9 @@ describe('hostile pages', () => {
 describe('pages the extension leaves alone', () => {
   it('reads only the top frame: a same-origin frame keeps its text plain', async () => {
     const page = await openWatched('frames.html');
-    expect(await highlightedText(page)).toEqual(['laminectomy']);
+    await expect.poll(() => highlightedText(page)).toEqual(['laminectomy']);
     const frame = page.frames().find((f) => f.url().endsWith('basic.html'))!;
-    await frame.waitForLoadState('load');
-    await page.waitForTimeout(500);
+    await settled(frame);
     expect(await frame.evaluate(() => CSS.highlights.size)).toBe(0);
     await page.close();
   });

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type StaticServer, serveStatic } from '../../scripts/static-server';
+import { type StaticServer, serveStatic } from '../../support/static-server';
 import { axe } from './axe';
-import { type ExtensionBrowser, launchWithExtension } from './chromium';
-import { PAGES_DIR, SITE_DIR } from './fixtures';
+import { type ExtensionBrowser, launchWithExtension } from '../../support/chromium';
+import { PAGES_DIR, SITE_DIR } from '../../support/paths';
 
 /** The whole interface in Spanish: a browser whose language is Spanish (Spain). */
 describe('en español', () => {

@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readNameSources } from '../../scripts/read-topic-files';
-import { createPageScanner } from '../../scripts/scan';
+import { readNameSources } from '../../support/read-topic-files';
+import { createPageScanner } from '../../support/page-scanner';
+import { PAGES_DIR } from '../../support/paths';
 import type { Language } from '../../lib/topics/types';
 import { parseExpected } from '../e2e/expected';
 
@@ -11,15 +12,14 @@ import { parseExpected } from '../e2e/expected';
  * full of words like "heat", "block" and "injection". Each page lists what should match in its
  * <pre id="expected-matches">, so a person can open the page and check the labels.
  */
-const PAGES = join(import.meta.dirname, '..', 'fixtures', 'pages');
 const scanners = { en: createPageScanner(readNameSources('en'), 'en'), es: createPageScanner(readNameSources('es'), 'es') };
 
 function pagesIn(folder: string, language: Language = 'en') {
   const scan = scanners[language];
-  return readdirSync(join(PAGES, folder))
+  return readdirSync(join(PAGES_DIR, folder))
     .filter((name) => name.endsWith('.html'))
     .map((name) => {
-      const html = readFileSync(join(PAGES, folder, name), 'utf8');
+      const html = readFileSync(join(PAGES_DIR, folder, name), 'utf8');
       const found = scan(html, name).matches.map((m) => `${m.text.replace(/\s+/g, ' ')} → ${m.topic}`);
       const expected = parseExpected(html).map((e) => `${e.text} → ${e.topic}`);
       return { name, found, expected };

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
-import { launchWithExtension } from '../chromium';
-import { type ExtensionDriver, SETTLE_MS, sleep, type TestPage } from './types';
+import { launchWithExtension, settled } from '../../../support/chromium';
+import type { ExtensionDriver, TestPage } from './types';
 
 function wrap(page: Page): TestPage {
   return {
@@ -21,7 +21,7 @@ export async function chromiumDriver(origin: string): Promise<ExtensionDriver> {
     open: async (path) => {
       const page = await browser.context.newPage();
       await page.goto(`${origin}/${path}`);
-      await sleep(SETTLE_MS);
+      await settled(page);
       return wrap(page);
     },
     openExtensionPage: async (path) => {

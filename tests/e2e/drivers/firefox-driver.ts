@@ -2,9 +2,12 @@ import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import puppeteer, { type Page } from 'puppeteer-core';
-import { type ExtensionDriver, SETTLE_MS, sleep, type TestPage } from './types';
+import { ROOT } from '../../../support/paths';
+import { HIGHLIGHT_COUNT } from '../../../support/page-scripts';
+import { settle } from '../../../support/settle';
+import type { ExtensionDriver, TestPage } from './types';
 
-export const FIREFOX_EXTENSION_DIR = join(import.meta.dirname, '..', '..', '..', '.output', 'firefox-mv3');
+export const FIREFOX_EXTENSION_DIR = join(ROOT, '.output', 'firefox-mv3');
 const GECKO_ID = 'back-pain-explainer@example.org';
 /** Fixed so the tests know the moz-extension:// address of the popup. */
 const EXTENSION_UUID = '8a7f2e3c-1b4d-4e5f-9a6b-7c8d9e0f1a2b';
@@ -85,7 +88,7 @@ export async function firefoxDriver(origin: string): Promise<ExtensionDriver> {
     open: async (path) => {
       const page = await browser.newPage();
       await page.goto(`${origin}/${path}`);
-      await sleep(SETTLE_MS);
+      await settle(() => page.evaluate(HIGHLIGHT_COUNT) as Promise<number>);
       lastOpened = page;
       return wrap(page);
     },

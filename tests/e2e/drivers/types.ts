@@ -27,6 +27,3 @@ export interface ExtensionDriver {
   outsideRequests(): string[];
   close(): Promise<void>;
 }
-
-export const SETTLE_MS = 700;
-export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -5,13 +5,11 @@
  * card host once a card was opened. Prints one line per page; exits 1 if any page differs.
  */
 import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { chromePath, launchWithExtension } from '../tests/e2e/chromium';
-import { compareDom } from '../tests/e2e/dom-compare';
-import { serveStatic } from './static-server';
-
-const CORPUS_DIR = process.env.CORPUS_DIR ?? join(import.meta.dirname, '..', '..', 'shared', 'corpus', 'pages');
+import { chromePath, launchWithExtension } from '../../support/chromium';
+import { compareDom } from '../../support/dom-compare';
+import { CORPUS_DIR } from '../../support/paths';
+import { serveStatic } from '../../support/static-server';
 
 if (!existsSync(CORPUS_DIR)) {
   console.log(`Skipped: no shared corpus at ${CORPUS_DIR} (set CORPUS_DIR to a folder of saved pages).`);

@@ -9,7 +9,8 @@
  */
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { serveStatic } from './static-server';
+import { SITE_DIR } from '../../support/paths';
+import { serveStatic } from '../../support/static-server';
 
 const PORT = 5174;
 const DEV_BUILD = join('.output', 'chrome-mv3-dev');
@@ -20,8 +21,7 @@ function hasDisplay(env: NodeJS.ProcessEnv = process.env): boolean {
   return Boolean(env.DISPLAY || env.WAYLAND_DISPLAY);
 }
 
-const site = join(import.meta.dirname, '..', 'tests', 'fixtures', 'site');
-const server = await serveStatic([site], {}, PORT);
+const server = await serveStatic([SITE_DIR], {}, PORT);
 const url = `${server.origin}/demo-article.html`;
 const display = hasDisplay();
 console.log(`Demo page: ${url}`);

@@ -6,14 +6,13 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchWithExtension, PHONE } from '../tests/e2e/chromium';
-import { centreOfTerm } from '../tests/e2e/page-scripts';
-import { serveStatic } from './static-server';
-import { CARD_HOST_TAG } from '../lib/card/contract';
+import { launchWithExtension, PHONE } from '../../support/chromium';
+import { centreOfTerm } from '../../support/page-scripts';
+import { PAGES_DIR, ROOT, SITE_DIR } from '../../support/paths';
+import { serveStatic } from '../../support/static-server';
+import { CARD_HOST_TAG } from '../../lib/card/contract';
 
-const OUT = join(import.meta.dirname, '..', 'docs', 'screenshots');
-const SITE = join(import.meta.dirname, '..', 'tests', 'fixtures', 'site');
-const PAGES = join(import.meta.dirname, '..', 'tests', 'fixtures', 'pages');
+const OUT = join(ROOT, 'docs', 'screenshots');
 
 async function shoot(scheme: 'light' | 'dark', origin: string): Promise<void> {
   const browser = await launchWithExtension({ colorScheme: scheme });
@@ -99,7 +98,7 @@ async function shootSpanish(scheme: 'light' | 'dark', origin: string): Promise<v
 }
 
 mkdirSync(OUT, { recursive: true });
-const server = await serveStatic([SITE, PAGES]);
+const server = await serveStatic([SITE_DIR, PAGES_DIR]);
 try {
   for (const scheme of ['light', 'dark'] as const) await shoot(scheme, server.origin);
   for (const scheme of ['light', 'dark'] as const) await shootPhone(scheme, server.origin);

@@ -1,10 +1,10 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { pointOf, settled } from './fixtures';
+import { pointOf, settled } from './chromium';
 import { FIRST_TERM_OUTSIDE_LINKS } from './page-scripts';
-import { CARD_HOST_TAG } from '../../lib/card/contract';
+import { CARD_HOST_TAG } from '../lib/card/contract';
 
 /** The page's DOM as HTML, without our card host, and how many hosts there were. */
-export function serializeWithoutHost(page: Page): Promise<{ html: string; hosts: number }> {
+function serializeWithoutHost(page: Page): Promise<{ html: string; hosts: number }> {
   return page.evaluate((tag) => {
     const copy = document.documentElement.cloneNode(true) as HTMLElement;
     for (const host of copy.querySelectorAll(tag)) host.remove();

@@ -7,11 +7,10 @@
  */
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { launchWithExtension } from '../tests/e2e/chromium';
-import { serveStatic } from './static-server';
+import { launchWithExtension } from '../../support/chromium';
+import { serveStatic } from '../../support/static-server';
+import { CORPUS_DIR, ROOT } from '../../support/paths';
 
-const ROOT = join(import.meta.dirname, '..');
-const CORPUS_DIR = process.env.CORPUS_DIR ?? join(ROOT, '..', 'shared', 'corpus', 'pages');
 const PAGES = (process.env.PROFILE_PAGES ?? 'rtl-1.html,ars-1.html,wikipedia-2.html').split(',');
 const RUNS = Number(process.env.PROFILE_RUNS ?? 5);
 

@@ -1,5 +1,5 @@
-import { validateDataset } from '../lib/topics/validate';
-import { readDataset } from './read-topic-files';
+import { validateDataset } from '../../lib/topics/validate';
+import { readDataset } from '../../support/read-topic-files';
 
 /** Throws with every problem, one per line, so a build stops on a bad topic file. */
 export function assertValidDataset(): void {

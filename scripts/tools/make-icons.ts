@@ -2,14 +2,14 @@
  * Renders assets/icon.svg to public/icon/<size>.png (16, 32, 48, 96, 128) in headless
  * Chromium, with a transparent background. WXT picks those files up as the extension's icons.
  *
- * Run after editing the SVG: `npx tsx scripts/make-icons.ts` (Chromium from CHROME_PATH,
+ * Run after editing the SVG: `npm run icons` (Chromium from CHROME_PATH,
  * else /usr/bin/chromium).
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { ROOT } from '../../support/paths';
 
-const ROOT = join(import.meta.dirname, '..');
 const SOURCE = join(ROOT, 'assets', 'icon.svg');
 const OUT_DIR = join(ROOT, 'public', 'icon');
 const SIZES = [16, 32, 48, 96, 128] as const;

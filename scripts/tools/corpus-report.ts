@@ -5,8 +5,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
-
-export const CORPUS_DIR = process.env.CORPUS_DIR ?? join(import.meta.dirname, '..', '..', 'shared', 'corpus', 'pages');
+import { CORPUS_DIR } from '../../support/paths';
 
 if (!existsSync(CORPUS_DIR)) {
   console.log(`Skipped: no shared corpus at ${CORPUS_DIR} (set CORPUS_DIR to a folder of saved pages).`);

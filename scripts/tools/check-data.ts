@@ -6,11 +6,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { namesOf } from '../lib/topics/names';
-import { checkGlossaryQuality, checkHelpQuality, checkTopicQuality, PROFILES, type QualityReport } from '../lib/topics/quality';
-import { type HelpTier, LANGUAGES } from '../lib/topics/types';
-import { validateAgainst, validateDataset } from '../lib/topics/validate';
-import { DATA_DIR, readDataset } from './read-topic-files';
+import { namesOf } from '../../lib/topics/names';
+import { checkGlossaryQuality, checkHelpQuality, checkTopicQuality, PROFILES, type QualityReport } from '../../lib/topics/quality';
+import { type HelpTier, LANGUAGES } from '../../lib/topics/types';
+import { validateAgainst, validateDataset } from '../../lib/topics/validate';
+import { DATA_DIR, readDataset } from '../../support/read-topic-files';
 
 const readJson = (name: string): unknown => JSON.parse(readFileSync(join(DATA_DIR, name), 'utf8'));
 const pad = (value: string | number, width: number) => String(value).padEnd(width);

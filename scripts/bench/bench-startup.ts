@@ -5,7 +5,7 @@
  * - empty: an extension without a content script (the baseline of `npm run bench`);
  * - one line: a content script of one statement;
  * - WXT floor: WXT's content-script runtime with the WebExtension polyfill and an empty
- *   main() (scripts/startup-floor/);
+ *   main() (scripts/bench/startup-floor/);
  * - WXT, no polyfill: the same with WXT's own `browser` instead of the polyfill;
  * - ours: the benchmark build of this extension.
  * Prints DevTools ScriptDuration and JS heap after GC, with each one's difference from empty.
@@ -14,12 +14,11 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
-import { launchWithExtension } from '../tests/e2e/chromium';
+import { launchWithExtension } from '../../support/chromium';
 import { generatedExtension } from './generated-extension';
-import { serveStatic } from './static-server';
+import { serveStatic } from '../../support/static-server';
+import { CORPUS_DIR, ROOT, SITE_DIR } from '../../support/paths';
 
-const ROOT = join(import.meta.dirname, '..');
-const CORPUS_DIR = process.env.CORPUS_DIR ?? join(ROOT, '..', 'shared', 'corpus', 'pages');
 const RUNS = Number(process.env.STARTUP_RUNS ?? 11);
 
 async function measure(context: BrowserContext, url: string): Promise<{ script: number; heap: number }> {
@@ -39,7 +38,7 @@ const median = (values: number[]) => values.toSorted((a, b) => a - b)[Math.floor
 
 async function main(): Promise<void> {
   execFileSync('npx', ['wxt', 'build', '--mode', 'bench'], { cwd: ROOT, stdio: 'ignore' });
-  const floorDir = join(ROOT, 'scripts', 'startup-floor');
+  const floorDir = join(ROOT, 'scripts', 'bench', 'startup-floor');
   execFileSync('npx', ['wxt', 'build'], { cwd: floorDir, stdio: 'ignore' });
   execFileSync('npx', ['wxt', 'build', '--mode', 'no-polyfill'], {
     cwd: floorDir,
@@ -55,7 +54,7 @@ async function main(): Promise<void> {
   };
   const corpusPages = ['rtl-1.html', 'ars-1.html', 'wikipedia-2.html'].filter((name) => existsSync(join(CORPUS_DIR, name)));
   if (!corpusPages.length) console.log(`Shared corpus not found at ${CORPUS_DIR}: measuring the project's own no-terms page only.`);
-  const server = await serveStatic([CORPUS_DIR, join(ROOT, 'tests', 'fixtures', 'site')]);
+  const server = await serveStatic([CORPUS_DIR, SITE_DIR]);
   const pages = corpusPages.length ? corpusPages : ['no-terms.html'];
   const rows: Record<string, string>[] = [];
   const empty = new Map<string, { script: number; heap: number }>();

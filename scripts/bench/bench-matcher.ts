@@ -4,12 +4,12 @@
  * - time to build the index for the real dataset.
  */
 import { Bench } from 'tinybench';
-import { compileIndex } from '../lib/matcher/compile';
-import { findHits } from '../lib/matcher/match';
-import type { TermEntry } from '../lib/matcher/types';
-import { termEntries } from '../lib/topics/term-entries';
-import { sourceWordLists } from '../lib/topics/word-lists';
-import { readNameSources } from './read-topic-files';
+import { compileIndex } from '../../lib/matcher/compile';
+import { findHits } from '../../lib/matcher/match';
+import type { TermEntry } from '../../lib/matcher/types';
+import { termEntries } from '../../lib/topics/term-entries';
+import { sourceWordLists } from '../../lib/topics/word-lists';
+import { readNameSources } from '../../support/read-topic-files';
 
 const realEntries = termEntries(readNameSources(), sourceWordLists);
 

@@ -24,15 +24,14 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core';
-import { chromePath, launchWithExtension } from '../tests/e2e/chromium';
-import { namesOf } from '../lib/topics/names';
-import { BENCH_SCAN_KEY, type ScanStats } from '../lib/page/stages';
-import { readNameSources } from './read-topic-files';
+import { chromePath, launchWithExtension } from '../../support/chromium';
+import { namesOf } from '../../lib/topics/names';
+import { BENCH_SCAN_KEY, type ScanStats } from '../../lib/page/stages';
+import { readNameSources } from '../../support/read-topic-files';
 import { generatedExtension } from './generated-extension';
-import { serveStatic } from './static-server';
+import { serveStatic } from '../../support/static-server';
+import { CORPUS_DIR, PAGES_DIR, ROOT } from '../../support/paths';
 
-const ROOT = join(import.meta.dirname, '..');
-const CORPUS_DIR = process.env.CORPUS_DIR ?? join(ROOT, '..', 'shared', 'corpus', 'pages');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const MARK_RUNS = Number(process.env.BENCH_MARK_RUNS ?? 3);
 const EXTENSION = join(ROOT, '.output', 'chrome-mv3-bench');
@@ -59,7 +58,7 @@ function allNames(): string[] {
 
 /** About 1 MB of a health article, from the paragraphs of the project's labelled health pages. */
 function generatedArticle(): string {
-  const dir = join(ROOT, 'tests', 'fixtures', 'pages', 'health');
+  const dir = join(PAGES_DIR, 'health');
   const paragraphs = readdirSync(dir).flatMap((name) =>
     [...readFileSync(join(dir, name), 'utf8').matchAll(/<p>([\s\S]*?)<\/p>/g)].map((m) => m[1]!),
   );

@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import type { TopicNames } from '../lib/topics/term-entries';
 import type { Language } from '../lib/topics/types';
 import { type Dataset, type DataFile, parseJsonFile } from '../lib/topics/validate';
+import { ROOT } from './paths';
 
-export const DATA_DIR = join(import.meta.dirname, '..', 'data');
-export const TOPICS_DIR = join(DATA_DIR, 'topics');
+export const DATA_DIR = join(ROOT, 'data');
 
 /** Every JSON file of one folder of `data/`, parsed; a file that is not JSON keeps the parser's message and line. */
 export function readDataFolder(folder: string): DataFile[] {
@@ -20,11 +20,6 @@ export function readDataFolder(folder: string): DataFile[] {
     .filter((name) => name.endsWith('.json'))
     .sort()
     .map((name) => parseJsonFile(`data/${folder}/${name}`, readFileSync(join(dir, name), 'utf8')));
-}
-
-/** Every topic file. */
-export function readTopicFiles(): DataFile[] {
-  return readDataFolder('topics');
 }
 
 /** Topics, glossary entries and the vocabulary they are checked against, in one language (`data/` or `data/es/`). */

@@ -1,11 +1,11 @@
 import type { Plugin } from 'vite';
-import { compileIndex } from '../lib/matcher/compile';
-import { packIndex } from '../lib/matcher/packed';
-import { indexForLook, termEntries } from '../lib/topics/term-entries';
-import type { CompiledIndex } from '../lib/matcher/types';
-import { sourceWordLists, WORD_LISTS } from '../lib/topics/word-lists';
+import { compileIndex } from '../../lib/matcher/compile';
+import { packIndex } from '../../lib/matcher/packed';
+import { indexForLook, termEntries } from '../../lib/topics/term-entries';
+import type { CompiledIndex } from '../../lib/matcher/types';
+import { sourceWordLists, WORD_LISTS } from '../../lib/topics/word-lists';
 import { join } from 'node:path';
-import { DATA_DIR, readDataFolder, readNameSources } from './read-topic-files';
+import { DATA_DIR, readDataFolder, readNameSources } from '../../support/read-topic-files';
 
 const INDEX = 'virtual:term-index';
 const SPANISH_INDEX = 'virtual:term-index-es';

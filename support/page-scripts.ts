@@ -5,6 +5,9 @@
  */
 const LIVE_OF = `const liveOf = (r) => { const x = document.createRange(); x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); return x; };`;
 
+/** How many ranges the extension has highlighted, under any name (0 where the page has no highlight registry). */
+export const HIGHLIGHT_COUNT = `[...(globalThis.CSS?.highlights?.values() ?? [])].reduce((n, h) => n + h.size, 0)`;
+
 /** The text of every range registered under `name`, in registration order. */
 export function highlightedTexts(name = 'bpe-underline'): string {
   return `(() => { ${LIVE_OF} return [...(CSS.highlights.get(${JSON.stringify(name)}) ?? [])].map((r) => liveOf(r).toString()); })()`;

@@ -1,9 +1,11 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { type BrowserContext, type BrowserContextOptions, chromium, type Page, type Worker } from 'playwright-core';
-import { highlightedTexts } from './page-scripts';
+import { type BrowserContext, type BrowserContextOptions, chromium, type Frame, type Page, type Worker } from 'playwright-core';
+import { centreOfTerm, HIGHLIGHT_COUNT, highlightedTexts } from './page-scripts';
+import { ROOT } from './paths';
+import { settle } from './settle';
 
-export const EXTENSION_DIR = join(import.meta.dirname, '..', '..', '.output', 'chrome-mv3');
+const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
 
 export function chromePath(): string {
   const path = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -88,4 +90,17 @@ export async function launchWithExtension(
 /** Registered highlight ranges on the page, as text, by highlight name. */
 export function highlightedText(page: Page, name = 'bpe-underline'): Promise<string[]> {
   return page.evaluate(highlightedTexts(name));
+}
+
+/** Waits for the page (or frame) to load and the extension's scan of it to be over (`settle`). */
+export async function settled(page: Page | Frame): Promise<void> {
+  await page.waitForLoadState('load');
+  await settle(() => page.evaluate<number>(HIGHLIGHT_COUNT));
+}
+
+/** The centre of the first registered range whose text is `text`. */
+export async function pointOf(page: Page, text: string, highlight = 'bpe-underline'): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate<{ x: number; y: number } | null>(centreOfTerm(text, highlight));
+  if (!point) throw new Error(`"${text}" is not highlighted`);
+  return point;
 }
