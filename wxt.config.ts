@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import { assertValidDataset } from './scripts/build/assert-valid-dataset';
 import { noInnerHtmlPlugin } from './scripts/build/vite-no-inner-html';
 import { termIndexPlugin } from './scripts/build/vite-term-index';
+import { CONTENT_MATCHES } from './lib/content-registration';
 
 const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
@@ -22,7 +23,6 @@ const FIREFOX_SETTINGS = {
 };
 
 /** The pages the content script runs on. */
-const CONTENT_MATCHES = ['http://*/*', 'https://*/*'];
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -37,10 +37,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // storage: settings and saved topics; contextMenus: "Turn off on this site" on right-click;
-    // scripting + host access: the content script's second stage and the card UI are injected
-    // into a tab only when it needs them. The hosts are those the content script already runs
-    // on (its matches), so the install prompt is unchanged; Chrome does not let `scripting` use
-    // a content script's matches.
+    // scripting + host access: the content script is registered while the extension is on, and
+    // its second stage and the card UI are injected into a tab only when it needs them. The
+    // hosts are the pages the content script runs on (CONTENT_MATCHES).
     permissions: ['storage', 'contextMenus', 'scripting'],
     host_permissions: CONTENT_MATCHES,
     action: { default_title: '__MSG_extName__' },
@@ -49,10 +48,8 @@ export default defineConfig({
       'previous-term': { suggested_key: { default: 'Alt+Shift+Comma' }, description: '__MSG_commands_previousTerm__' },
       'toggle-extension': { suggested_key: { default: 'Alt+Shift+B' }, description: '__MSG_commands_toggle__' },
     },
-    // The content script's first stage (entrypoints/look/), a plain script: it loads the second
-    // stage only where a page may name a treatment. Highlight styles load as a manifest
-    // stylesheet: the page gets no <style> element from us.
-    content_scripts: [{ matches: CONTENT_MATCHES, js: ['look.js'], css: ['highlights.css'], run_at: 'document_idle' }],
+    // No `content_scripts`: the first stage (entrypoints/look/, with highlights.css) is
+    // registered by the background while the extension is on (lib/content-registration.ts).
     ...(browser === 'firefox' ? { browser_specific_settings: FIREFOX_SETTINGS } : {}),
   }),
   hooks: {

@@ -3,15 +3,37 @@ import { i18n } from '#i18n';
 import { runCommand } from '@/lib/commands';
 import { logError } from '@/lib/guard';
 import { onMessage } from '@/lib/messaging';
-import { moveToTermIn } from '@/lib/page-api';
+import { moveToTermIn, startContentScript } from '@/lib/page-api';
+import { registerContentScript, tabsTurnedOn } from '@/lib/content-registration';
 import { INJECTED_SCRIPTS } from '@/lib/injected';
-import { siteOf, turnOffOnSite } from '@/lib/settings';
+import { loadSettings, type Settings, siteOf, turnOffOnSite, watchSettings } from '@/lib/settings';
 import { CARD_WORD_PREFIXES, cardData } from '@/lib/topics/card-data';
 import type { Language } from '@/lib/topics/types';
 
 const SITE_MENU = 'off-on-site';
 
+/** Tabs opened while the extension was off for them get the content script when it turns on. */
+async function startInOpenTabs(before: Settings, after: Settings): Promise<void> {
+  const tabs = tabsTurnedOn(await browser.tabs.query({}), before, after);
+  await Promise.all(tabs.map((tab) => tab.id !== undefined && startContentScript(browser.scripting, tab.id).catch(logError)));
+}
+
 export default defineBackground(() => {
+  // The content script follows the settings: registered while on, without the sites turned off
+  // (`lib/content-registration.ts`). Checked at every start of the background (Chrome keeps
+  // registrations across sessions, Firefox may not) and after every change, one at a time.
+  let registering = loadSettings().then((settings) => registerContentScript(browser.scripting, settings));
+  const follow = (settings: Settings, before: Settings) => {
+    registering = registering
+      .catch(logError)
+      .then(() => registerContentScript(browser.scripting, settings))
+      .then(() => startInOpenTabs(before, settings));
+    registering.catch(logError);
+  };
+  watchSettings(follow);
+  // The tests open pages once the content script is registered.
+  Object.assign(globalThis, { backPainExplainerReady: () => registering });
+
   // The card's interface words come in the card's language, which may not be the browser's.
   const words = new Map<Language, Promise<Record<string, string>>>();
   const wordsIn = (language: Language) => {

@@ -37,6 +37,12 @@ export interface Scripting {
   }): Promise<Array<{ result?: Awaited<Result> }>>;
 }
 
+/** What it takes to inject the content script itself. */
+export interface ScriptInjection {
+  executeScript(injection: { target: { tabId: number }; files: ['/look.js'] }): Promise<unknown>;
+  insertCSS(injection: { target: { tabId: number }; files: ['/highlights.css'] }): Promise<unknown>;
+}
+
 /** The content script's `PageApi` in this world (the tests of the content script read it). */
 export function pageApiHere(): PageApi | undefined {
   return (globalThis as Record<symbol, PageApi | undefined>)[Symbol.for(PAGE_API_KEY)];
@@ -58,6 +64,16 @@ export async function readPageState(scripting: Scripting, tabId: number): Promis
   } catch {
     return null;
   }
+}
+
+/**
+ * Injects the content script into a tab that was opened while the extension was off for it
+ * (registered content scripts reach only pages loaded afterwards); nothing where it runs.
+ */
+export async function startContentScript(scripting: Scripting & ScriptInjection, tabId: number): Promise<void> {
+  if (await readPageState(scripting, tabId)) return;
+  await scripting.insertCSS({ target: { tabId }, files: ['/highlights.css'] });
+  await scripting.executeScript({ target: { tabId }, files: ['/look.js'] });
 }
 
 /** Moves to the next or previous term in the tab (its top frame, where the content script runs). */

@@ -6,7 +6,7 @@ interface Area {
   set(items: Record<string, unknown>): Promise<void>;
 }
 
-type ChangeListener = (changes: Record<string, { newValue?: unknown }>, areaName: string) => void;
+type ChangeListener = (changes: Record<string, { newValue?: unknown; oldValue?: unknown }>, areaName: string) => void;
 
 /**
  * The part of `browser.storage` the settings live in. Passed in: the extension pages hand over
@@ -46,10 +46,15 @@ export async function writeSettings(api: SettingsStorage, settings: Settings): P
   }
 }
 
-/** Calls back with clean settings whenever they change, in any tab or the popup; returns the unwatch. */
-export function watchStoredSettings(api: SettingsStorage, callback: (settings: Settings) => void): () => void {
+/**
+ * Calls back with clean settings whenever they change, in any tab or the popup, and the ones
+ * before the change; returns the unwatch.
+ */
+export function watchStoredSettings(api: SettingsStorage, callback: (settings: Settings, before: Settings) => void): () => void {
   const listener: ChangeListener = (changes, areaName) => {
-    if ((areaName === 'sync' || areaName === 'local') && KEY in changes) callback(sanitizeSettings(changes[KEY]!.newValue));
+    const change = changes[KEY];
+    if ((areaName === 'sync' || areaName === 'local') && change)
+      callback(sanitizeSettings(change.newValue), sanitizeSettings(change.oldValue));
   };
   api.onChanged.addListener(listener);
   return () => api.onChanged.removeListener(listener);

@@ -32,7 +32,7 @@ export async function updateSettings(change: Partial<Settings>): Promise<Setting
 }
 
 /** Calls back with clean settings whenever they change, in any tab or the popup. */
-export function watchSettings(callback: (settings: Settings) => void): () => void {
+export function watchSettings(callback: (settings: Settings, before: Settings) => void): () => void {
   return watchStoredSettings(storage(), callback);
 }
 

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type BrowserContext, type BrowserContextOptions, chromium, type Frame, type Page, type Worker } from 'playwright-core';
 import { centreOfTerm, HIGHLIGHT_COUNT, highlightedTexts } from './page-scripts';
@@ -35,6 +35,24 @@ export const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor:
 
 /** What a test may emulate in every page of the browser. */
 export type Emulation = Pick<BrowserContextOptions, 'viewport' | 'deviceScaleFactor' | 'isMobile' | 'hasTouch' | 'reducedMotion'>;
+
+/** Ours registers its content script from the background instead of listing it in the manifest. */
+function registersContentScript(extensionDir: string): boolean {
+  const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8')) as {
+    content_scripts?: unknown;
+    permissions?: string[];
+  };
+  return !manifest.content_scripts && (manifest.permissions ?? []).includes('scripting');
+}
+
+/**
+ * Run in the extension's background: resolves once the content script is registered
+ * (`backPainExplainerReady`, entrypoints/background.ts), so that the pages a test opens get it.
+ */
+const WAIT_FOR_REGISTRATION = `(async () => {
+  for (let i = 0; i < 250 && !globalThis.backPainExplainerReady; i++) await new Promise((r) => setTimeout(r, 20));
+  await globalThis.backPainExplainerReady();
+})()`;
 
 export async function launchWithExtension(
   options: {
@@ -84,6 +102,7 @@ export async function launchWithExtension(
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  if (registersContentScript(extensionDir)) await worker.evaluate(WAIT_FOR_REGISTRATION);
   return { context, extensionId, worker, outsideRequests, close: () => context.close() };
 }
 

@@ -2,7 +2,7 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { guarded, logError } from '@/lib/guard';
 import { type InjectedScript, loadFactory } from '@/lib/injected';
 import { sendMessage } from '@/lib/messaging';
-import { leavePageApi } from '@/lib/page-api';
+import { leavePageApi, pageApiHere } from '@/lib/page-api';
 import { FirstStage } from '@/lib/page/first-stage';
 import { highlightsSupported, type PageWindow } from '@/lib/page/highlighter';
 import { PageLifeCycle } from '@/lib/page/life-cycle';
@@ -10,7 +10,7 @@ import { isReadablePage } from '@/lib/page/page-kind';
 import { extensionApi } from '@/lib/page/extension-api';
 import { BENCH_SCAN_KEY, SECOND_STAGE_FACTORY, type SecondStageFactory } from '@/lib/page/stages';
 import { readSettings, watchStoredSettings } from '@/lib/settings-storage';
-import { DEFAULT_SETTINGS, isActiveOn, type Settings, siteOf } from '@/lib/settings-values';
+import { DEFAULT_SETTINGS, type Settings, siteOf } from '@/lib/settings-values';
 import { type PackedIndex, unpackIndex } from '@/lib/matcher/packed';
 import type { CompiledIndex } from '@/lib/matcher/types';
 import { pageLanguage } from '@/lib/page/language';
@@ -26,7 +26,8 @@ import type { Language } from '@/lib/topics/types';
  * is injected only where it may (see `FirstStage`).
  */
 export default defineUnlistedScript(() => {
-  if (!isReadablePage(document)) return;
+  // Injected into an open tab when the extension turns on there, it may meet itself.
+  if (!isReadablePage(document) || pageApiHere()) return;
   const win = window as PageWindow;
   const site = siteOf(location.href);
   // Asked only when needed: each page interface touched costs every page a little to set up.
@@ -76,24 +77,17 @@ export default defineUnlistedScript(() => {
     },
   });
   const apply: (next: Settings) => void = guarded((next: Settings) => lifeCycle.apply(next));
-  // Settings changes matter where the extension is off (it may be turned on) or shows terms (it
-  // may be turned off, or restyled). A page that is on and names nothing shows nothing: it
-  // starts following them only when it may name a treatment, which saves every such page
-  // setting up a storage listener. It reads them once more then, in case they changed.
+  // The script is registered, or injected, only where the extension is on
+  // (`lib/content-registration.ts`), so it starts as on without reading the settings, which
+  // would cost every page about a millisecond. A page that names nothing shows nothing, so the
+  // settings matter only once it may name a treatment: it reads them then (it may have been
+  // turned off, or restyled, since) and follows their changes from there on.
   let following = false;
-  const watch = () => {
-    if (!following) watchStoredSettings(extensionApi.storage, apply);
-    following = true;
-  };
   const follow = async (): Promise<void> => {
     if (following) return;
-    watch();
+    following = true;
+    watchStoredSettings(extensionApi.storage, apply);
     apply(await readSettings(extensionApi.storage));
   };
-  readSettings(extensionApi.storage)
-    .then((stored) => {
-      apply(stored);
-      if (!isActiveOn(stored, site)) watch();
-    })
-    .catch(logError);
+  apply(DEFAULT_SETTINGS);
 });

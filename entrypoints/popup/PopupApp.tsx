@@ -6,7 +6,17 @@ import { doctorListText } from '@/lib/doctor-list';
 import { logError } from '@/lib/guard';
 import { moveToTermIn, type PageState, readPageState } from '@/lib/page-api';
 import { loadSaved, toggleSaved, watchSaved } from '@/lib/saved-topics';
-import { DEFAULT_SETTINGS, loadSettings, type Settings, siteIsOn, sitesWith, updateSettings, watchSettings } from '@/lib/settings';
+import {
+  DEFAULT_SETTINGS,
+  isActiveOn,
+  loadSettings,
+  type Settings,
+  siteIsOn,
+  siteOf,
+  sitesWith,
+  updateSettings,
+  watchSettings,
+} from '@/lib/settings';
 import { allGlossary, allTopics, topicById } from '@/lib/topics/dataset';
 import { helpFor } from '@/lib/topics/help';
 import { languageOfLocale } from '@/lib/topics/language';
@@ -23,10 +33,18 @@ async function targetTab(): Promise<number | undefined> {
   return requested || (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
 }
 
-/** Asks the open tab's content script what it found; null where no content script runs. */
-async function readTabState(): Promise<PageState | null> {
+interface TabState {
+  /** The tab's site, from its address (the content script does not run where the extension is off). */
+  site: string | null;
+  /** What the tab's content script found; null where none runs. */
+  page: PageState | null;
+}
+
+async function readTabState(): Promise<TabState> {
   const tabId = await targetTab();
-  return tabId === undefined ? null : readPageState(browser.scripting, tabId);
+  if (tabId === undefined) return { site: null, page: null };
+  const [tab, page] = await Promise.all([browser.tabs.get(tabId).catch(() => undefined), readPageState(browser.scripting, tabId)]);
+  return { site: siteOf(tab?.url ?? '') ?? page?.site ?? null, page };
 }
 
 /**
@@ -62,17 +80,17 @@ export function PopupApp() {
   const help = useMemo(() => helpFor(navigator.languages, language), [language]);
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [saved, setSaved] = useState<string[]>([]);
-  const [page, setPage] = useState<PageState | null>(null);
+  const [tab, setTab] = useState<TabState>({ site: null, page: null });
 
   useEffect(() => {
     void loadSettings().then(setSettings);
     void loadSaved().then(setSaved);
-    void readTabState().then(setPage);
+    void readTabState().then(setTab);
     const unwatchSaved = watchSaved(setSaved);
     const unwatchSettings = watchSettings((next) => {
       setSettings(next);
       // The content script rescans when settings change; ask again once it has.
-      setTimeout(() => void readTabState().then(setPage), 300);
+      setTimeout(() => void readTabState().then(setTab), 300);
     });
     return () => {
       unwatchSaved();
@@ -81,7 +99,9 @@ export function PopupApp() {
   }, []);
 
   useEffect(() => applyDisplaySettings(document.documentElement, settings), [settings]);
-  const site = page?.site ?? null;
+  const { site, page } = tab;
+  // No content script where the extension is off for the page: nothing found there, by choice.
+  const pageTopicIds = page ? page.topicIds : site !== null && !isActiveOn(settings, site) ? [] : null;
   const savedTopics = () => saved.map((id) => topicById(id, language)).filter((topic): topic is Topic => !!topic);
 
   return (
@@ -95,7 +115,7 @@ export function PopupApp() {
       site={site}
       siteEnabled={siteIsOn(settings, site)}
       onSiteEnabledChange={(on) => site && void updateSettings(sitesWith(settings, site, on))}
-      pageTopicIds={page ? page.topicIds : null}
+      pageTopicIds={pageTopicIds}
       supported={page?.supported ?? true}
       savedIds={saved}
       onToggleSaved={(id) => void toggleSaved(id)}

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { CONTENT_MATCHES } from '../../lib/content-registration';
 import { ROOT } from '../../support/paths';
 
 const OUTPUT = join(ROOT, '.output');
@@ -10,14 +11,14 @@ const manifest = (dir: string) => JSON.parse(readFileSync(join(OUTPUT, dir, 'man
 // A new permission must be a deliberate change: it shows in the install prompt of every user.
 describe('built manifests', () => {
   for (const dir of ['chrome-mv3', 'firefox-mv3']) {
-    // scripting and the hosts only inject our own card UI where our content script already runs.
+    // scripting and the hosts register our content script and inject our own scripts where it runs.
     it(`${dir} asks only for storage, contextMenus, scripting and the hosts the content script runs on`, () => {
       const built = manifest(dir);
       expect(built.permissions).toEqual(['storage', 'contextMenus', 'scripting']);
-      const [content] = built.content_scripts as Array<{ matches: string[] }>;
-      expect(built.host_permissions).toEqual(content!.matches);
+      expect(built.host_permissions).toEqual(CONTENT_MATCHES);
       expect(built.optional_permissions ?? []).toEqual([]);
-      expect(content).toMatchObject({ js: ['look.js'], css: ['highlights.css'], run_at: 'document_idle' });
+      // Registered by the background while the extension is on (lib/content-registration.ts).
+      expect(built).not.toHaveProperty('content_scripts');
       expect(built).not.toHaveProperty('web_accessible_resources');
       expect(built).not.toHaveProperty('content_security_policy');
     });

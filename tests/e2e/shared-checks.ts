@@ -130,6 +130,27 @@ export function sharedChecks(launch: (origin: string) => Promise<ExtensionDriver
       await page.close();
     });
 
+    it('runs nothing on a page opened while off, and shows its terms once turned on', async () => {
+      const popup = await driver.openExtensionPage('popup.html');
+      await popup.clickSelector('#bpe-enabled');
+      // While off the content script is not registered (lib/content-registration.ts): a page
+      // opened now gets nothing, and the background injects it when the extension turns on.
+      const page = await driver.open('basic.html');
+      expect(await page.eval<string[]>(HIGHLIGHTED)).toEqual([]);
+      // Firefox runs no animation frames in a background tab, which a click waits for.
+      await popup.bringToFront();
+      await popup.clickSelector('#bpe-enabled');
+      await page.bringToFront();
+      const shown = await waitFor(
+        () => page.eval<string[]>(HIGHLIGHTED),
+        (list) => list.length === expectedOf('basic.html').length,
+      );
+      expect(shown).toHaveLength(expectedOf('basic.html').length);
+      expect(await page.eval<boolean>(DOM_UNCHANGED)).toBe(true);
+      await popup.close();
+      await page.close();
+    });
+
     it('reads Spanish pages with the Spanish names, with or without lang, and opens Spanish cards', async () => {
       for (const path of ['es/health/foro-mexico-ciatica.html', 'es/health/sin-lang-hernia-discal.html']) {
         const expected = parseExpected(readFileSync(join(PAGES_DIR, path), 'utf8')).map((e) => e.text.replace(/\s+/g, ' '));

@@ -81,6 +81,10 @@ export async function firefoxDriver(origin: string): Promise<ExtensionDriver> {
     await page.waitForSelector('h1');
     return page;
   };
+  // The pages a test opens get the content script once the background has registered it.
+  const starting = await extensionPage('options.html');
+  await starting.evaluate('browser.runtime.getBackgroundPage().then((background) => background.backPainExplainerReady())');
+  await starting.close();
   let helper: Page | null = null;
   let lastOpened: Page | null = null;
   return {
