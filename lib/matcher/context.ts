@@ -122,7 +122,7 @@ function vouches(other: Hit): boolean {
 }
 
 /** Whether another hit in the same sentence as `hits[at]` vouches for it. Hits are in text order, so only its neighbours are read. */
-function sentenceIsAboutHealth(hits: readonly Hit[], at: number, text: string): boolean {
+export function sentenceIsAboutHealth(hits: readonly Hit[], at: number, text: string): boolean {
   const hit = hits[at]!;
   const [from, to] = sentenceAround(text, hit.start, hit.end);
   for (let k = at - 1; k >= 0 && hits[k]!.start >= from; k--) if (vouches(hits[k]!)) return true;
@@ -133,14 +133,19 @@ function sentenceIsAboutHealth(hits: readonly Hit[], at: number, text: string): 
 /** Words in a block this short, without a full stop, are a heading, a label or a table cell: the block is the sentence. */
 const SHORT_BLOCK_WORDS = 6;
 
+/** A block's text that is a heading, a label or a cell: short, and without a full stop ("My PT was late." is a sentence). */
+export function isShortPhrase(text: string): boolean {
+  if (text.length > 200) return false;
+  const phrase = text.trim();
+  return phrase.split(/\s+/).length <= SHORT_BLOCK_WORDS && !/[.!?]$/.test(phrase);
+}
+
 /**
  * Evidence close to an everyday word: a health word or a name in its own sentence, a treatment
  * name in its own block, or a block so short (a heading, a table cell) that it is all one phrase.
  */
 function closeEvidence(hits: readonly Hit[], text: string): (at: number) => boolean {
-  const phrase = text.length > 200 ? '' : text.trim();
-  // A heading or a cell has no full stop; "My PT was late." is a sentence.
-  const short = text.length <= 200 && phrase.split(/\s+/).length <= SHORT_BLOCK_WORDS && !/[.!?]$/.test(phrase);
+  const short = isShortPhrase(text);
   const blockNamesTreatment = hits.some((hit) => hit.entry.kind === 'term');
   return (at) => short || blockNamesTreatment || sentenceIsAboutHealth(hits, at, text);
 }

@@ -10,7 +10,7 @@ const index = bundledIndex();
 /** The look over one text, in the steps it reads a page's rendered text. */
 function mayName(text: string): boolean {
   const evidence = new PageEvidence();
-  return [...chunksOf(text)].some((chunk) => evidence.add(findHits(chunk, index)));
+  return [...chunksOf(text)].some((chunk) => evidence.add(findHits(chunk, index), chunk));
 }
 
 describe('PageEvidence', () => {
@@ -31,9 +31,18 @@ describe('PageEvidence', () => {
 
   it('keeps what it has seen: text that appears later adds to it', () => {
     const evidence = new PageEvidence();
-    expect(evidence.add(findHits('Heat helps. Back pain.', index))).toBe(false);
-    expect(evidence.add([])).toBe(false);
-    expect(evidence.add(findHits('Sciatica too.', index))).toBe(true);
+    const add = (text: string) => evidence.add(findHits(text, index), text);
+    expect(add('Ice helps the pain.')).toBe(false);
+    expect(add('')).toBe(false);
+    expect(add('Sciatica too.')).toBe(true);
+  });
+
+  it('says no for an everyday word with no evidence in its own sentence, line or cell, as the rule does', () => {
+    const health = '\nThe pain runs along the nerve.';
+    expect(mayName(`Two blocks from the station, a new cafe.${health}`)).toBe(false);
+    expect(mayName(`The core team shipped it on Friday.${health}`)).toBe(false);
+    expect(mayName(`Ice eases the pain.${health}`)).toBe(true);
+    expect(mayName(`Treatments\nIce\tCold packs for 20 minutes${health}`)).toBe(true);
   });
 
   it('never says no where the context rule keeps a name, on random pages of real names and health words', () => {
@@ -76,7 +85,7 @@ describe('pageMayName', () => {
 
 describe('changesMayName', () => {
   it('reads the blocks that changed, with what the page held before', () => {
-    document.body.innerHTML = '<p>The pain runs along the nerve.</p><p id="new">Try heat.</p>';
+    document.body.innerHTML = '<p>The pain runs along the nerve.</p><p id="new">Heat eases the pain.</p>';
     const evidence = new PageEvidence();
     expect(changesMayName([document.body.firstElementChild!], index, evidence)).toBe(false);
     expect(changesMayName([document.getElementById('new')!], index, evidence)).toBe(true);

@@ -1,4 +1,4 @@
-import { applyContext } from '../matcher/context';
+import { applyContext, isShortPhrase, sentenceIsAboutHealth } from '../matcher/context';
 import { findHits } from '../matcher/match';
 import type { CompiledIndex, Hit } from '../matcher/types';
 import { BlockWalker } from './extract';
@@ -16,16 +16,39 @@ import { type SliceOptions, Slices } from './slices';
 export class PageEvidence {
   private readonly hits: Hit[] = [];
 
-  /** Adds the names found in some more of the page's text; true once the page may name a treatment. */
-  add(hits: readonly Hit[]): boolean {
+  /** Adds the names found in some more of the page's text (`text`); true once the page may name a treatment. */
+  add(hits: readonly Hit[], text: string): boolean {
     // Without new names the answer stays what it was: no.
     if (hits.length === 0) return false;
-    // Words of another sense can only take names away, so the look leaves them out: it must
-    // never say "no" where the full rule, reading paragraph by paragraph, would keep a name.
-    for (const hit of hits) if (hit.entry.kind !== 'otherSense') this.hits.push(hit);
+    const namesTreatment = hits.some((hit) => hit.entry.kind === 'term');
+    hits.forEach((hit, at) => {
+      // Words of another sense can only take names away, so the look leaves them out: it must
+      // never say "no" where the full rule, reading paragraph by paragraph, would keep a name.
+      if (hit.entry.kind === 'otherSense') return;
+      // Everyday words ("heat", "block") need evidence close by, which the text read here holds
+      // whole: the block is in it (a treatment named in this text), and so are their sentence
+      // and, as a line or a cell of its own, a heading or a cell.
+      if (
+        hit.entry.kind === 'sentence' &&
+        !namesTreatment &&
+        !sentenceIsAboutHealth(hits, at, text) &&
+        !isShortPhrase(lineAround(text, hit))
+      )
+        return;
+      this.hits.push(hit);
+    });
     // One block with no sentence in it: every name is "close" to every health word.
     return applyContext([{ hits: this.hits, text: '' }])[0]!.length > 0;
   }
+}
+
+/** The line, or table cell, of the rendered text that holds `hit` (`innerText` ends blocks with a line break, cells with a tab). */
+function lineAround(text: string, hit: Hit): string {
+  let from = hit.start;
+  while (from > 0 && text[from - 1] !== '\n' && text[from - 1] !== '\t') from--;
+  let to = hit.end;
+  while (to < text.length && text[to] !== '\n' && text[to] !== '\t') to++;
+  return text.slice(from, to);
 }
 
 function* blockTexts(root: Node): Generator<string> {
@@ -67,7 +90,7 @@ export async function pageMayName(
   const slices = new Slices(options);
   try {
     for (const text of textsOf(body)) {
-      if (evidence.add(findHits(text, index))) return true;
+      if (evidence.add(findHits(text, index), text)) return true;
       if (await slices.breakIfLong()) return false;
     }
     return false;
@@ -82,6 +105,6 @@ export async function pageMayName(
  * reading their `innerText` would lay the page out on every batch of changes.
  */
 export function changesMayName(roots: readonly Node[], index: CompiledIndex, evidence: PageEvidence): boolean {
-  for (const root of roots) for (const text of blockTexts(root)) if (evidence.add(findHits(text, index))) return true;
+  for (const root of roots) for (const text of blockTexts(root)) if (evidence.add(findHits(text, index), text)) return true;
   return false;
 }

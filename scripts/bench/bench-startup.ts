@@ -1,7 +1,8 @@
 /**
  * `npm run bench:startup`: what it costs a page that names no treatment just to have a content
  * script, and how much of that our stack costs before our code runs. Same browser and pages
- * for each extension, medians of STARTUP_RUNS loads (default 11), page JavaScript off:
+ * for each extension, medians of STARTUP_RUNS loads (default 11, the extensions taking turns
+ * load by load), page JavaScript off:
  * - empty: an extension without a content script (the baseline of `npm run bench`);
  * - one line: a content script of one statement;
  * - WXT floor: WXT's content-script runtime with the WebExtension polyfill and an empty
@@ -52,31 +53,41 @@ async function main(): Promise<void> {
     'WXT, no polyfill': join(floorDir, '.output', 'chrome-mv3-no-polyfill'),
     ours: join(ROOT, '.output', 'chrome-mv3-bench'),
   };
-  const corpusPages = ['rtl-1.html', 'ars-1.html', 'wikipedia-2.html'].filter((name) => existsSync(join(CORPUS_DIR, name)));
+  const corpusPages = ['rtl-1.html', 'ars-1.html', 'heise.html', 'theverge.html', 'wikipedia-2.html'].filter((name) =>
+    existsSync(join(CORPUS_DIR, name)),
+  );
   if (!corpusPages.length) console.log(`Shared corpus not found at ${CORPUS_DIR}: measuring the project's own no-terms page only.`);
   const server = await serveStatic([CORPUS_DIR, SITE_DIR]);
   const pages = corpusPages.length ? corpusPages : ['no-terms.html'];
-  const rows: Record<string, string>[] = [];
-  const empty = new Map<string, { script: number; heap: number }>();
-  for (const [name, dir] of Object.entries(extensions)) {
-    const browser = await launchWithExtension({ extensionDir: dir });
-    for (const page of pages) {
-      const runs = [];
-      for (let run = 0; run < RUNS; run++) runs.push(await measure(browser.context, `${server.origin}/nojs/${page}`));
-      const script = median(runs.map((r) => r.script));
-      const heap = median(runs.map((r) => r.heap));
-      if (name === 'empty') empty.set(page, { script, heap });
-      const base = empty.get(page)!;
-      rows.push({
+  // All browsers are open at once and take turns, load by load, so that the machine's drift over
+  // the run (other work, thermal) falls on every extension alike.
+  const browsers = new Map<string, Awaited<ReturnType<typeof launchWithExtension>>>();
+  for (const [name, dir] of Object.entries(extensions)) browsers.set(name, await launchWithExtension({ extensionDir: dir }));
+  const runs = new Map<string, Array<{ script: number; heap: number }>>();
+  for (let run = 0; run < RUNS; run++)
+    for (const page of pages)
+      for (const [name, browser] of browsers) {
+        const key = `${name} ${page}`;
+        runs.set(key, [...(runs.get(key) ?? []), await measure(browser.context, `${server.origin}/nojs/${page}`)]);
+      }
+  for (const browser of browsers.values()) await browser.close();
+  const medianOf = (name: string, page: string) => {
+    const measured = runs.get(`${name} ${page}`)!;
+    return { script: median(measured.map((r) => r.script)), heap: median(measured.map((r) => r.heap)) };
+  };
+  const rows = [...browsers.keys()].flatMap((name) =>
+    pages.map((page) => {
+      const { script, heap } = medianOf(name, page);
+      const base = medianOf('empty', page);
+      return {
         extension: name,
         page,
         'script ms': script.toFixed(1),
         'script Δ ms': (script - base.script).toFixed(1),
         'heap Δ MB': (heap - base.heap).toFixed(2),
-      });
-    }
-    await browser.close();
-  }
+      };
+    }),
+  );
   await server.close();
   console.table(rows);
 }
