@@ -31,6 +31,9 @@ export default defineBackground(() => {
     registering.catch(logError);
   };
   watchSettings(follow);
+  // A listener for browser start-up makes Firefox start this event page then, so the
+  // registration above is in place before restored tabs load (Chrome keeps it anyway).
+  browser.runtime.onStartup.addListener(() => {});
   // The tests open pages once the content script is registered.
   Object.assign(globalThis, { backPainExplainerReady: () => registering });
 
