@@ -42,6 +42,16 @@ describe('registrationFor', () => {
     ]);
   });
 
+  it('writes only patterns the browsers accept: no www. before an address, nothing for a damaged site', () => {
+    const excluded = (site: string) => registrationFor(settings({ disabledSites: [site] }))?.excludeMatches;
+    expect(excluded('127.0.0.1')).toEqual(['*://127.0.0.1/*']);
+    expect(excluded('[::1]')).toEqual(['*://[::1]/*']);
+    expect(excluded('xn--bcher-kva.example')).toEqual(['*://xn--bcher-kva.example/*', '*://www.xn--bcher-kva.example/*']);
+    expect(excluded('localhost')).toEqual(['*://localhost/*', '*://www.localhost/*']);
+    expect(excluded('not a host/*')).toBeUndefined();
+    expect(excluded('')).toBeUndefined();
+  });
+
   it('runs nothing while the extension is off', () => {
     expect(registrationFor(settings({ enabled: false }))).toBeNull();
   });

@@ -31,12 +31,20 @@ export interface RegistrationApi {
   unregisterContentScripts(filter?: { ids?: string[] }): Promise<unknown>;
 }
 
+/** A host as `new URL()` gives it: a domain name, an IPv4 address or an IPv6 address in brackets. */
+const HOST = /^(?:[a-z0-9_-]+\.)*[a-z0-9_-]+\.?$|^\[[0-9a-f:.]+\]$/i;
+/** Addresses: hosts that are bracketed or end in a number (the URL standard reads those as IPv4). */
+const ADDRESS = /^\[|(?:^|\.)\d+$/;
+
 /**
- * The match patterns of a site as `siteOf` names it: the host, and the host with `www.` (which
- * `siteOf` drops). Patterns without a port match every port.
+ * The match patterns of a site as `siteOf` names it: the host, and for a domain name the host
+ * with `www.` (which `siteOf` drops; Chrome rejects `www.` before an address). Patterns without
+ * a port match every port. None for a string that is no host (a damaged setting): one invalid
+ * pattern would fail the whole registration.
  */
 function patternsOf(site: string): string[] {
-  return [`*://${site}/*`, `*://www.${site}/*`];
+  if (!HOST.test(site)) return [];
+  return ADDRESS.test(site) ? [`*://${site}/*`] : [`*://${site}/*`, `*://www.${site}/*`];
 }
 
 /** The registration the settings call for; null while the extension is off everywhere. */
