@@ -26,15 +26,20 @@ async function popupFor(browser: ExtensionBrowser, page: Page): Promise<Page> {
   return popup;
 }
 
+/** A browser with the demo article open and settled, and the popup for its tab. */
+async function demoWithPopup() {
+  const server = await scratchServer();
+  const browser = await launchWithExtension();
+  browsers.push(browser);
+  const page = await browser.context.newPage();
+  await page.goto(`${server.origin}/demo-article.html`);
+  await settled(page);
+  return { server, browser, page, popup: await popupFor(browser, page) };
+}
+
 describe('the popup and the open tab', () => {
   it('lists the topics found on the page, most mentioned first', async () => {
-    const server = await scratchServer();
-    const browser = await launchWithExtension();
-    browsers.push(browser);
-    const page = await browser.context.newPage();
-    await page.goto(`${server.origin}/demo-article.html`);
-    await settled(page);
-    const popup = await popupFor(browser, page);
+    const { server, popup } = await demoWithPopup();
     const onThisPage = popup.locator('section[aria-labelledby="bpe-page-heading"] button');
     await expect.poll(() => onThisPage.count()).toBeGreaterThan(20);
     expect(await onThisPage.allTextContents()).toContain('Gabapentin');
@@ -42,13 +47,7 @@ describe('the popup and the open tab', () => {
   });
 
   it('turns the extension off for the site: open tabs lose their terms, new pages run nothing, until it is back on', async () => {
-    const server = await scratchServer();
-    const browser = await launchWithExtension();
-    browsers.push(browser);
-    const page = await browser.context.newPage();
-    await page.goto(`${server.origin}/demo-article.html`);
-    await settled(page);
-    const popup = await popupFor(browser, page);
+    const { server, browser, page, popup } = await demoWithPopup();
     await popup.locator('#bpe-site').click();
     await expect.poll(() => page.evaluate(HIGHLIGHT_COUNT)).toBe(0);
     // The site is left out of the content script's registration, as a pattern Chrome accepts.
