@@ -19,8 +19,8 @@ import { ENGLISH_FULL_INDEX, SPANISH_INDEX } from '@/lib/topics/index-keys';
 import type { Language } from '@/lib/topics/types';
 
 /**
- * The content script's first stage, listed in the manifest for every http(s) page
- * (wxt.config.ts). A plain script: no WXT content-script runtime and no WebExtension polyfill,
+ * The content script's first stage, on every http(s) page the extension is on for: the
+ * background registers it there (`lib/content-registration.ts`). A plain script: no WXT content-script runtime and no WebExtension polyfill,
  * which cost every page about a millisecond each, but the browser's own API (`extensionApi`). It
  * decides whether the page may name a treatment; the second stage (`entrypoints/page-terms/`)
  * is injected only where it may (see `FirstStage`).
