@@ -22,13 +22,14 @@ export default defineBackground(() => {
   // The content script follows the settings: registered while on, without the sites turned off
   // (`lib/content-registration.ts`). Checked at every start of the background (Chrome keeps
   // registrations across sessions, Firefox may not) and after every change, one at a time.
-  let registering = loadSettings().then((settings) => registerContentScript(browser.scripting, settings));
+  let registering = loadSettings()
+    .then((settings) => registerContentScript(browser.scripting, settings))
+    .catch(logError);
   const follow = (settings: Settings, before: Settings) => {
     registering = registering
-      .catch(logError)
       .then(() => registerContentScript(browser.scripting, settings))
-      .then(() => startInOpenTabs(before, settings));
-    registering.catch(logError);
+      .then(() => startInOpenTabs(before, settings))
+      .catch(logError);
   };
   watchSettings(follow);
   // A listener for browser start-up makes Firefox start this event page then, so the

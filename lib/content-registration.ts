@@ -14,6 +14,9 @@ export const CONTENT_MATCHES = ['http://*/*', 'https://*/*'];
 
 const SCRIPT_ID = 'look';
 
+/** The content script's first stage and the highlight styles that come with it. */
+export const FIRST_STAGE = { js: 'look.js', css: 'highlights.css' } as const;
+
 /** What `scripting.registerContentScripts` takes, as far as it is used here. */
 export interface ContentScriptRegistration {
   id: string;
@@ -55,9 +58,9 @@ export function registrationFor(settings: Settings): ContentScriptRegistration |
     id: SCRIPT_ID,
     matches: CONTENT_MATCHES,
     ...(excludeMatches.length ? { excludeMatches } : {}),
-    js: ['look.js'],
+    js: [FIRST_STAGE.js],
     // Highlight styles come with the script, as a stylesheet the page never sees as an element.
-    css: ['highlights.css'],
+    css: [FIRST_STAGE.css],
     runAt: 'document_idle',
   };
 }

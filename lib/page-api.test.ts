@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { type PageApi, type PageState, pageApiHere, leavePageApi, moveToTermIn, readPageState, startContentScript } from './page-api';
 
-const STATE: PageState = { site: 'example.com', topicIds: ['gabapentin'], supported: true };
+const STATE: PageState = { topicIds: ['gabapentin'], supported: true };
 
 /** `browser.scripting` over this test's own global, as if it were the tab's isolated world. */
 function fakeScripting(options: { unreachable?: boolean } = {}) {

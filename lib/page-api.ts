@@ -1,3 +1,5 @@
+import { FIRST_STAGE } from './content-registration';
+
 /**
  * What the popup and the background ask of a tab's content script, without any message
  * listener in the page. Registering `runtime.onMessage` in a content script costs every page
@@ -6,9 +8,8 @@
  * with `scripting.executeScript`, only when the popup opens or a shortcut is pressed.
  */
 
-/** What the popup learns from the content script of the open tab. */
+/** What the popup learns from the content script of the open tab (the site it takes from the tab's address). */
 export interface PageState {
-  site: string | null;
   /** Topic ids found on the page, most mentioned first. */
   topicIds: string[];
   /** False where the browser lacks the CSS Custom Highlight API. */
@@ -37,7 +38,7 @@ export interface Scripting {
   }): Promise<Array<{ result?: Awaited<Result> }>>;
 }
 
-/** What it takes to inject the content script itself. */
+/** What it takes to inject the content script itself (`FIRST_STAGE`). */
 export interface ScriptInjection {
   executeScript(injection: { target: { tabId: number }; files: ['/look.js'] }): Promise<unknown>;
   insertCSS(injection: { target: { tabId: number }; files: ['/highlights.css'] }): Promise<unknown>;
@@ -72,8 +73,8 @@ export async function readPageState(scripting: Scripting, tabId: number): Promis
  */
 export async function startContentScript(scripting: Scripting & ScriptInjection, tabId: number): Promise<void> {
   if (await readPageState(scripting, tabId)) return;
-  await scripting.insertCSS({ target: { tabId }, files: ['/highlights.css'] });
-  await scripting.executeScript({ target: { tabId }, files: ['/look.js'] });
+  await scripting.insertCSS({ target: { tabId }, files: [`/${FIRST_STAGE.css}`] });
+  await scripting.executeScript({ target: { tabId }, files: [`/${FIRST_STAGE.js}`] });
 }
 
 /** Moves to the next or previous term in the tab (its top frame, where the content script runs). */

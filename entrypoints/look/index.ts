@@ -65,7 +65,7 @@ export default defineUnlistedScript(() => {
   });
   // For the popup and the keyboard shortcuts, which call it only when used (`lib/page-api.ts`).
   leavePageApi({
-    state: () => ({ site, topicIds: stage.topicIds(), supported: supported() }),
+    state: () => ({ topicIds: stage.topicIds(), supported: supported() }),
     moveToTerm: (direction) => stage.moveToTerm(direction),
   });
   const lifeCycle = new PageLifeCycle({

@@ -44,7 +44,7 @@ async function readTabState(): Promise<TabState> {
   const tabId = await targetTab();
   if (tabId === undefined) return { site: null, page: null };
   const [tab, page] = await Promise.all([browser.tabs.get(tabId).catch(() => undefined), readPageState(browser.scripting, tabId)]);
-  return { site: siteOf(tab?.url ?? '') ?? page?.site ?? null, page };
+  return { site: siteOf(tab?.url ?? ''), page };
 }
 
 /**
