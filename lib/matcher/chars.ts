@@ -6,8 +6,8 @@
 /** The key of the trie edge that stands for any run of spaces and hyphens inside a term. */
 export const SEPARATOR = 32;
 
-/** 1 for ASCII letters and digits: read directly in the matcher's inner loop. */
-export const WORD = new Uint8Array(128);
+/** 1 for ASCII letters and digits. */
+const WORD = new Uint8Array(128);
 for (let c = 48; c <= 57; c++) WORD[c] = 1;
 for (let c = 65; c <= 90; c++) WORD[c] = 1;
 for (let c = 97; c <= 122; c++) WORD[c] = 1;

@@ -1,4 +1,4 @@
-import { END, FULL_START, SHORT_KEY, startHash } from './starts';
+import { firstWordsOf } from './first-words';
 import type { CompiledIndex, TermEntry } from './types';
 import { termVariants } from './variants';
 
@@ -36,10 +36,6 @@ function indexOfSorted(keys: readonly string[], owners: readonly TermEntry[]): C
     if (firstTo[first] === 0) firstTo[first] = k + 1;
     firstFrom[first] = k;
   }
-  const starts = new Uint8Array(1 << 16);
-  for (const key of keys) {
-    const unit = (i: number) => (i < key.length ? key.charCodeAt(i) : END);
-    starts[startHash(unit(0), unit(1), unit(2))]! |= key.length >= 3 ? FULL_START : SHORT_KEY;
-  }
-  return { keys, owners, firstFrom, firstTo, starts };
+  const firstWords = firstWordsOf(keys.join('\n'));
+  return { keys, owners, firstFrom, firstTo, firstWords };
 }

@@ -1,5 +1,5 @@
-import { foldChar, isSeparator, isWordChar, SEPARATOR, WORD } from './chars';
-import { END, FULL_START, SHORT_KEY, startHash } from './starts';
+import { foldChar, isSeparator, isWordChar, SEPARATOR } from './chars';
+import { foldWord, mayStartWith, WORD_RUN } from './first-words';
 import type { CompiledIndex, Hit, TermEntry } from './types';
 
 const S = 115;
@@ -79,58 +79,23 @@ function longestAt(text: string, start: number, index: CompiledIndex): Hit | nul
   return best;
 }
 
-/** The folded key unit of a code unit: any separator reads as the one space keys use. */
-function unitOf(code: number): number {
-  return isSeparator(code) ? SEPARATOR : foldChar(code);
-}
-
-/** Where the key unit after the one at `i` begins: a run of separators is one unit. */
-function nextUnit(text: string, i: number): number {
-  if (!isSeparator(text.charCodeAt(i))) return i + 1;
-  let next = i + 1;
-  while (next < text.length && isSeparator(text.charCodeAt(next))) next++;
-  return next;
-}
-
-/** Whether a name may start at the word start `i` (see starts.ts): most words of a page start none. */
-function mayStartName(text: string, i: number, index: CompiledIndex): boolean {
-  const { starts } = index;
-  const a = foldChar(text.charCodeAt(i));
-  if (starts[startHash(a, END, END)]! & SHORT_KEY) return true;
-  const second = i + 1;
-  if (second >= text.length) return false;
-  const b = unitOf(text.charCodeAt(second));
-  if (starts[startHash(a, b, END)]! & SHORT_KEY) return true;
-  const third = nextUnit(text, second);
-  return third < text.length && (starts[startHash(a, b, unitOf(text.charCodeAt(third)))]! & FULL_START) !== 0;
-}
-
 /**
  * Every name of the index in `text`: whole words only, the longest name wins where names
  * overlap, and each character belongs to at most one hit.
  */
 export function findHits(text: string, index: CompiledIndex): Hit[] {
   const hits: Hit[] = [];
-  const length = text.length;
-  let i = 0;
-  // The ASCII test is written out in the two loops over every character: this runs mostly
-  // before the JIT has compiled it, where each function call costs more than the test itself.
-  while (i < length) {
-    const code = text.charCodeAt(i);
-    if (code < 128 ? WORD[code] !== 1 : !isWordChar(code)) {
-      i++;
-      continue;
-    }
-    const hit = mayStartName(text, i, index) ? longestAt(text, i, index) : null;
-    if (hit) {
-      hits.push(hit);
-      i = hit.end;
-      continue;
-    }
-    for (i++; i < length; i++) {
-      const next = text.charCodeAt(i);
-      if (next < 128 ? WORD[next] !== 1 : !isWordChar(next)) break;
-    }
+  const { firstWords } = index;
+  const words = WORD_RUN;
+  words.lastIndex = 0;
+  for (let word = words.exec(text); word; word = words.exec(text)) {
+    // An all-ASCII word is folded by lower case alone.
+    const folded = word[1] === undefined ? word[0].toLowerCase() : foldWord(word[0]);
+    if (!mayStartWith(firstWords, folded)) continue;
+    const hit = longestAt(text, word.index, index);
+    if (!hit) continue;
+    hits.push(hit);
+    words.lastIndex = hit.end;
   }
   return hits;
 }

@@ -1,3 +1,4 @@
+import { firstWordsOf } from './first-words';
 import type { CompiledIndex, TermEntry, TermKind } from './types';
 
 /**
@@ -17,8 +18,6 @@ export interface PackedIndex {
   entries: string;
   /** The text of each entry matched case-sensitively, by the entry's place. */
   exact: Record<number, string>;
-  /** The index's tables of key starts (see `CompiledIndex`), as computed at build time: each non-zero cell as its place (two units, high then low) and value. */
-  starts: string;
   firstFrom: number[];
   firstTo: number[];
 }
@@ -49,13 +48,9 @@ export function packIndex(index: CompiledIndex): PackedIndex {
     owners += unit(place);
   }
   if (index.keys.some((key) => key.includes('\n'))) throw new Error('A key of the index holds a line break');
-  let starts = '';
-  index.starts.forEach((value, place) => {
-    if (value) starts += unit(place >> 8) + unit(place & 0xff) + unit(value);
-  });
   const firstFrom = [...index.firstFrom];
   const firstTo = [...index.firstTo];
-  return { keys: index.keys.join('\n'), owners, topicIds, kinds, entries, exact, starts, firstFrom, firstTo };
+  return { keys: index.keys.join('\n'), owners, topicIds, kinds, entries, exact, firstFrom, firstTo };
 }
 
 /** The index again; an entry matched in any case gets its first spelling as its text. */
@@ -78,11 +73,11 @@ export function unpackIndex(packed: PackedIndex): CompiledIndex {
     if (entry.text === '') entry.text = keys[k]!;
     owners.push(entry);
   }
-  const starts = new Uint8Array(1 << 16);
-  const packedStarts = packed.starts;
-  for (let at = 0; at < packedStarts.length; at += 3) {
-    const place = ((packedStarts.charCodeAt(at) - UNIT_BASE) << 8) | (packedStarts.charCodeAt(at + 1) - UNIT_BASE);
-    starts[place] = packedStarts.charCodeAt(at + 2) - UNIT_BASE;
-  }
-  return { keys, owners, firstFrom: Int32Array.from(packed.firstFrom), firstTo: Int32Array.from(packed.firstTo), starts };
+  return {
+    keys,
+    owners,
+    firstFrom: Int32Array.from(packed.firstFrom),
+    firstTo: Int32Array.from(packed.firstTo),
+    firstWords: firstWordsOf(packed.keys),
+  };
 }

@@ -39,8 +39,8 @@ export interface CompiledIndex {
   /** Keys whose first character is the ASCII code `c` are `keys[firstFrom[c]]` up to `keys[firstTo[c]]` (exclusive). */
   firstFrom: Int32Array;
   firstTo: Int32Array;
-  /** The starts of every key, hashed (see `startHash`): a word whose start is not here starts no name. */
-  starts: Uint8Array;
+  /** The first word of every key (see `first-words.ts`): a word not among them starts no name. */
+  firstWords: ReadonlySet<string>;
 }
 
 /** One name found in a block of text; `start`/`end` are offsets in that block's text. */

@@ -66,6 +66,8 @@ export class FirstStage {
     const evidence = new PageEvidence();
     const { win } = this.deps;
     const index = this.deps.loadIndex();
+    // Loading the index is the look's work too, before its first slice.
+    look.busyMs += performance.now() - started;
     const maybe = await pageMayName(win.document.body, index, evidence, {
       sliceMs: SLICE_MS,
       pause: () => new Promise((resolve) => win.requestIdleCallback(() => resolve(), { timeout: 100 })),

@@ -25,8 +25,8 @@ describe('the index bundled into the content script', () => {
     const compiled = indexForLook(compileIndex(termEntries(source, sourceWordLists)));
     expect(spellingsOf(bundled)).toEqual(spellingsOf(compiled));
     expect([...bundled.keys]).toEqual([...bundled.keys].sort());
-    // The start tables come computed from the build, not rebuilt on the page.
-    expect(bundled.starts).toEqual(compiled.starts);
+    // The first-word set and start tables come computed from the build, not rebuilt on the page.
+    expect(bundled.firstWords).toEqual(compiled.firstWords);
     expect(bundled.firstFrom).toEqual(compiled.firstFrom);
     expect(bundled.firstTo).toEqual(compiled.firstTo);
   });
@@ -41,6 +41,33 @@ describe('the index bundled into the content script', () => {
       return !found(name, name) || !found(`Ask about ${name}, today.`, name) || !found(`(${hyphenated})`, hyphenated);
     });
     expect(missed).toEqual([]);
+  });
+
+  it('finds on mixed text exactly what a search at every word finds: the first-word test drops no name', () => {
+    const index = bundledIndex();
+    const everyWord = { ...index, firstWords: { has: () => true } as unknown as ReadonlySet<string> };
+    let seed = 7;
+    const random = (n: number) => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed % n;
+    };
+    const filler = ['the', 'Back', 'pain', 'and', 'of', 'therapy', 'Ñandú', 'théorie', '—', 'x', 'es', 's', '2024', 'über'];
+    const changes = [
+      (w: string) => w,
+      (w: string) => w.toUpperCase(),
+      (w: string) => `${w}s`,
+      (w: string) => `${w}es`,
+      (w: string) => w.replaceAll(' ', '-'),
+    ];
+    for (let page = 0; page < 200; page++) {
+      const words: string[] = [];
+      for (let w = 0; w < 40; w++) {
+        const word = random(3) ? filler[random(filler.length)]! : index.keys[random(index.keys.length)]!;
+        words.push(changes[random(changes.length)]!(word));
+      }
+      const text = words.join(random(2) ? ' ' : ', ');
+      expect(findHits(text, index)).toEqual(findHits(text, everyWord));
+    }
   });
 
   it('knows the category of every topic', () => {
