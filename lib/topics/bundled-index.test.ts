@@ -25,7 +25,7 @@ describe('the index bundled into the content script', () => {
     const compiled = indexForLook(compileIndex(termEntries(source, sourceWordLists)));
     expect(spellingsOf(bundled)).toEqual(spellingsOf(compiled));
     expect([...bundled.keys]).toEqual([...bundled.keys].sort());
-    // The first-word set and start tables come computed from the build, not rebuilt on the page.
+    // The first words, derived on the page from the keys, are those of the compiled index; the start tables come from the build.
     expect(bundled.firstWords).toEqual(compiled.firstWords);
     expect(bundled.firstFrom).toEqual(compiled.firstFrom);
     expect(bundled.firstTo).toEqual(compiled.firstTo);
