@@ -5,6 +5,7 @@
  * docs/screenshots/ for the README.
  */
 import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { join } from 'node:path';
 import { launchWithExtension, PHONE } from '../../support/chromium';
 import { centreOfTerm } from '../../support/page-scripts';
@@ -14,19 +15,24 @@ import { CARD_HOST_TAG } from '../../lib/card/contract';
 
 const OUT = join(ROOT, 'docs', 'screenshots');
 
+/** Opens `url`, clicks `term` and saves the page with its card open as `file`. */
+async function shootCard(page: Page, url: string, term: string, file: string): Promise<void> {
+  await page.goto(url);
+  await page.waitForTimeout(800);
+  const point = (await page.evaluate<{ x: number; y: number } | null>(centreOfTerm(term)))!;
+  await page.mouse.click(point.x, point.y);
+  await page.locator(`${CARD_HOST_TAG} .bpe-dialog`).waitFor();
+  await page.mouse.move(point.x, point.y);
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: join(OUT, file) });
+}
+
 async function shoot(scheme: 'light' | 'dark', origin: string): Promise<void> {
   const browser = await launchWithExtension({ colorScheme: scheme });
   try {
     const page = await browser.context.newPage();
     await page.setViewportSize({ width: 1000, height: 900 });
-    await page.goto(`${origin}/demo-article.html`);
-    await page.waitForTimeout(800);
-    const point = (await page.evaluate<{ x: number; y: number } | null>(centreOfTerm('gabapentin')))!;
-    await page.mouse.click(point.x, point.y);
-    await page.locator(`${CARD_HOST_TAG} .bpe-dialog`).waitFor();
-    await page.mouse.move(point.x, point.y);
-    await page.waitForTimeout(300);
-    await page.screenshot({ path: join(OUT, `card-${scheme}.png`) });
+    await shootCard(page, `${origin}/demo-article.html`, 'gabapentin', `card-${scheme}.png`);
 
     const popup = await browser.context.newPage();
     await popup.setViewportSize({ width: 380, height: 600 });
@@ -77,14 +83,7 @@ async function shootSpanish(scheme: 'light' | 'dark', origin: string): Promise<v
   try {
     const page = await browser.context.newPage();
     await page.setViewportSize({ width: 1000, height: 900 });
-    await page.goto(`${origin}/es/health/foro-mexico-ciatica.html`);
-    await page.waitForTimeout(800);
-    const point = (await page.evaluate<{ x: number; y: number } | null>(centreOfTerm('gabapentina')))!;
-    await page.mouse.click(point.x, point.y);
-    await page.locator(`${CARD_HOST_TAG} .bpe-dialog`).waitFor();
-    await page.mouse.move(point.x, point.y);
-    await page.waitForTimeout(300);
-    await page.screenshot({ path: join(OUT, `card-es-${scheme}.png`) });
+    await shootCard(page, `${origin}/es/health/foro-mexico-ciatica.html`, 'gabapentina', `card-es-${scheme}.png`);
 
     const popup = await browser.context.newPage();
     await popup.setViewportSize({ width: 380, height: 600 });
