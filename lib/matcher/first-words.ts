@@ -12,7 +12,7 @@ import { foldChar } from './chars';
  * code the JIT has not compiled yet, where each step of a loop over characters costs the most.
  */
 
-/** The characters `isWordChar` accepts, as a class of a regular expression. */
+/** The characters `isWordChar` accepts, as a class of a regular expression (a unit test holds the two equal for every code unit). */
 const WORD_CHARS = '0-9A-Za-z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u1fff\\u2070-\\u2fff\\u3040-\\ufefe\\uff00-\\uffff';
 
 /**
